@@ -1,0 +1,153 @@
+"""The ``newsline`` command line.
+
+Exit codes: 0 when every input was processed, 1 when some inputs failed (each named, with its
+reason, on stderr), 2 for usage errors (click's own convention).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .ingest.sources import DEFAULT_MAX_BYTES
+from .output.html import render_html, write_html
+from .output.markdown import render_markdown
+from .output.report import build_report, write_json
+from .store import Store, StoreError
+
+err_console = Console(stderr=True)
+
+
+def _open_store(db: str, must_exist: bool = True) -> Store:
+    if must_exist and not Path(db).is_file():
+        raise click.UsageError(f"no store at {db}; create one with `newsline run INPUT... --db {db}`")
+    try:
+        return Store(db)
+    except StoreError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsline")
+def main() -> None:
+    """newsline: turn a pile of news articles into a dated, cited timeline."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for report.json and report.html.")
+@click.option("--db", default=None, help="SQLite store to add to (default: OUT/newsline.db).")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
+              help="Largest input file accepted, in bytes (decompressed).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
+def run(inputs: tuple[str, ...], out_dir: str, db: str | None, max_bytes: int, quiet: bool) -> None:
+    """Read INPUTS (files or folders of .txt, .html, .htm, .jsonl, optionally .gz) and write a report.
+
+    The report covers every document in the store, so running again on more input grows the
+    collection, and running again on the same input changes nothing.
+    """
+    from .pipeline import run as run_pipeline  # spaCy and friends load only when needed
+
+    out = Path(out_dir)
+    store = _open_store(db or str(out / "newsline.db"), must_exist=False)
+    with store, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                         TimeElapsedColumn(), console=err_console, disable=quiet, transient=True) as bar:
+        task = bar.add_task("reading", total=None)
+
+        def progress(done: int, total: int, path: str) -> None:
+            bar.update(task, completed=done, total=total, description=f"reading {Path(path).name[:40]}")
+
+        result = run_pipeline(list(inputs), store, max_bytes=max_bytes, progress=progress)
+        bar.update(task, description="writing report")
+        report = build_report(result.corpus)
+        write_json(report, out / "report.json")
+        write_html(report, out / "report.html")
+    for failure in result.failures:
+        err_console.print(f"[red]error[/red] {failure.path}: [{failure.code}] {failure.message} — {failure.hint}",
+                          highlight=False, soft_wrap=True)
+    if not quiet:
+        stats = report["stats"]
+        click.echo(f"{result.processed} documents processed, {result.cached} already in the store, "
+                   f"{len(result.failures)} failed; the collection has {stats['documents']} documents, "
+                   f"{stats['events']} events on {stats['timeline_dates']} dates, {stats['entities']} entities.")
+        click.echo(f"report: {out / 'report.html'} and {out / 'report.json'}; store: {store.path}")
+    sys.exit(1 if result.failures else 0)
+
+
+@main.command()
+@click.argument("db")
+@click.option("--limit", default=0, type=click.IntRange(0), help="Show only the first N dates (0: all).")
+def show(db: str, limit: int) -> None:
+    """Print the timeline of the store DB in the terminal."""
+    with _open_store(db) as store:
+        report = build_report(store.load_corpus())
+    events = {e["id"]: e for e in report["events"]}
+    titles = {d["id"]: d["title"] or d["path"] for d in report["documents"]}
+    table = Table(title=f"Timeline: {report['stats']['documents']} documents", show_lines=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("What happened")
+    table.add_column("Sources")
+    entries = report["timeline"][:limit] if limit else report["timeline"]
+    for entry in entries:
+        for event_id in entry["events"]:
+            event = events[event_id]
+            kind = event["type"] + ("" if event["modality"] == "happened" else f", {event['modality']}")
+            sources = "\n".join(dict.fromkeys(titles[c["document"]][:50] for c in event["citations"]))
+            table.add_row(entry["date"], f"[{kind}] {event['summary']}", sources)
+    Console().print(table)
+
+
+@main.command()
+@click.argument("db")
+@click.option("--format", "fmt", type=click.Choice(["json", "html", "md"]), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+def export(db: str, fmt: str, output: str | None) -> None:
+    """Export the store DB's report as JSON, a self-contained HTML page, or Markdown."""
+    with _open_store(db) as store:
+        report = build_report(store.load_corpus())
+    if fmt == "json":
+        text = json.dumps(report, ensure_ascii=False, indent=1)
+    elif fmt == "html":
+        text = render_html(report)
+    else:
+        text = render_markdown(report)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text)
+
+
+@main.command()
+@click.argument("db")
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+def search(db: str, query: str, limit: int) -> None:
+    """Full-text search (SQLite FTS5 syntax) over the documents in DB."""
+    with _open_store(db) as store:
+        try:
+            hits = store.search(query, limit)
+        except StoreError as exc:
+            raise click.UsageError(str(exc)) from None
+    for hit in hits:
+        click.echo(f"{hit['path']}\t{hit['title']}\n    {hit['snippet']}")
+
+
+@main.command()
+def stages() -> None:
+    """List the registered pipeline stages, in order, with what each reads and writes."""
+    from .pipeline import DEFAULT_STAGES
+    from .registry import get_stage
+
+    for name in DEFAULT_STAGES:
+        spec = get_stage(name)
+        click.echo(f"{spec.name} ({spec.scope}): {spec.doc.splitlines()[0] if spec.doc else ''}")
+        click.echo(f"    reads:  {', '.join(sorted(spec.reads))}")
+        click.echo(f"    writes: {', '.join(sorted(spec.writes))}")

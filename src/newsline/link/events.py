@@ -1,0 +1,135 @@
+"""Event linking v1: one event per real event across documents, with a citation from each.
+
+Two reports are the same event when their types are compatible, their dates overlap and they
+share a person or organisation (for statements: the same speaker on the same day). Candidate
+pairs are blocked by month so large collections stay near-linear.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from ..model import Corpus, Document, Event, Modality
+from ..registry import Context, stage
+
+COMPATIBLE = [{"visit", "meeting"}]
+PARTICIPANT_LABELS = {"PERSON", "ORG"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _kind(entity_id: str) -> str:
+    return entity_id.split(":", 1)[0].upper()  # ids are "<type>:<slug>"
+
+
+def fill_arguments(doc: Document) -> None:
+    """Participants and places of each event: the linked entities mentioned in its sentence."""
+    for event in doc.events:
+        cite = event.citations[0]
+        inside = list(dict.fromkeys(m.entity for m in doc.mentions
+                                    if m.entity and cite.start <= m.start and m.end <= cite.end))
+        event.participants = [e for e in inside if _kind(e) in PARTICIPANT_LABELS]
+        event.places = [e for e in inside if _kind(e) in PLACE_LABELS]
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in COMPATIBLE)
+
+
+def _bounds(value: str | None, last: bool) -> str | None:
+    if value is None:
+        return None
+    if len(value) == 4:
+        return value + ("-12-31" if last else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if last else "-01")
+    return value
+
+
+def dates_overlap(a: Event, b: Event) -> bool:
+    if not a.start or not b.start:
+        return False
+    a0, a1 = _bounds(a.start, False), _bounds(a.end or a.start, True)
+    b0, b1 = _bounds(b.start, False), _bounds(b.end or b.start, True)
+    return a0 <= b1 and b0 <= a1
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if not types_compatible(a.type, b.type) or not dates_overlap(a, b):
+        return False
+    if a.type == "statement":
+        return bool(a.participants and b.participants and a.participants[0] == b.participants[0]
+                    and a.start == b.start)
+    if len(a.start or "") < 10 or len(b.start or "") < 10:
+        # Coarse dates ("in 2020") only merge when they say the same thing.
+        if (a.start, a.end) != (b.start, b.end):
+            return False
+    return bool(set(a.participants) & set(b.participants))
+
+
+def _precision(event: Event) -> tuple[int, int]:
+    """Rank a report's dating: a day range beats a day beats a month beats a year."""
+    size = len(event.start or "")
+    return (size, 1 if event.end and event.end != event.start else 0)
+
+
+def merge(group: list[Event]) -> Event:
+    best = max(group, key=_precision)
+    types = Counter(e.type for e in group)
+    kind = max(types, key=lambda t: (types[t], t == "visit"))
+    modalities = Counter(e.modality for e in group)
+    participants = Counter(p for e in group for p in e.participants)
+    places = Counter(p for e in group for p in e.places)
+    citations = [c for e in group for c in e.citations]
+    key = "|".join(sorted(e.id for e in group))  # report ids are unique and stable
+    return Event(
+        id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12], type=kind, summary=best.summary,
+        start=best.start, end=best.end,
+        modality=Modality.HAPPENED if Modality.HAPPENED in modalities else modalities.most_common(1)[0][0],
+        trigger=best.trigger, participants=[p for p, _ in participants.most_common()],
+        places=[p for p, _ in places.most_common()], citations=citations, duration_days=best.duration_days,
+    )
+
+
+def _next_month(month: str) -> str:
+    if len(month) < 7:
+        return ""
+    year, mon = int(month[:4]), int(month[5:7])
+    return f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
+
+
+def link_events(corpus: Corpus) -> list[Event]:
+    reports = [e for doc in corpus.documents for e in doc.events]
+    parent = list(range(len(reports)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, event in enumerate(reports):
+        if event.start:
+            blocks[event.start[:7]].append(i)
+    for month, members in blocks.items():
+        neighbours = blocks.get(_next_month(month), [])
+        for x, i in enumerate(members):
+            for j in members[x + 1:] + neighbours:
+                if same_event(reports[i], reports[j]):
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[Event]] = defaultdict(list)
+    for i, event in enumerate(reports):
+        groups[find(i)].append(event)
+    merged = [merge(g) for g in groups.values()]
+    merged.sort(key=lambda e: (e.start or "9999", -len({c.document for c in e.citations}), e.id))
+    return merged
+
+
+@stage("link_events", scope="corpus", reads=["document.events", "corpus.entities", "document.published"],
+       writes=["corpus.events"])
+def link_events_stage(corpus: Corpus, ctx: Context) -> None:
+    """Merge the reports of one real event across documents, keeping every citation."""
+    for doc in corpus.documents:
+        fill_arguments(doc)
+    corpus.events = link_events(corpus)

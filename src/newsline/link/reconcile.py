@@ -1,0 +1,149 @@
+"""Publication dates checked against the rest of the corpus.
+
+A document dated only by a weak source (a header line that may be a scrape date, or an estimate)
+says "Tuesday" of an event that another, well-dated document dates explicitly. If the weak date
+puts that Tuesday in another week than the explicit date, the weak date is wrong: the document
+was written in the week before (or, for a past "Monday", the week after) that explicit date. The
+revised date wins, the old one is kept as a conflict with the evidence, and the document is
+flagged ``date_conflict``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..enrich.events import redate
+from ..model import Corpus, DateCandidate, DateSource, Document, Event, Evidence, Flag, FlagKind, PublishedDate
+from ..registry import Context, stage
+from ..temporal.resolve import resolve_all
+from .events import fill_arguments, types_compatible
+
+RELATIVE_RULES = {"weekday", "month_day"}
+
+
+@dataclass
+class Anchor:
+    event: Event  # in the weakly dated document
+    expression: str
+    other: Event  # the same event, dated explicitly elsewhere
+    window: tuple[dt.date, dt.date]  # publication dates under which the expression fits
+
+
+def is_weak(doc: Document) -> bool:
+    """Dated by nothing, by an estimate, or by a source we trust little (a header in page chrome)."""
+    published = doc.published
+    return published.date is None or published.estimated or published.confidence < 0.6
+
+
+def _explicit_reports(corpus: Corpus, weak_ids: set[str]) -> list[tuple[Document, Event]]:
+    """Day-dated reports we can trust: from well-dated documents, or dated in full by the text."""
+    out = []
+    for doc in corpus.documents:
+        for event in doc.events:
+            if not (event.start and len(event.start) == 10 and event.timex is not None):
+                continue
+            if doc.id not in weak_ids or doc.temporal_expressions[event.timex].anchored_to == "text":
+                out.append((doc, event))
+    return out
+
+
+def _window(tx_rule: str, params: dict, direction: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """Publication dates from which the expression would resolve to ``day``."""
+    if tx_rule == "weekday":
+        if day.weekday() != params.get("wd"):
+            return None
+        if direction == "future":
+            return day - dt.timedelta(days=6), day - dt.timedelta(days=1)
+        return day, day + dt.timedelta(days=6)
+    if tx_rule == "month_day" and (params.get("m"), params.get("d")) == (day.month, day.day):
+        if direction == "future":
+            return day - dt.timedelta(days=180), day - dt.timedelta(days=1)
+        return day, day + dt.timedelta(days=180)
+    return None
+
+
+def find_anchors(doc: Document, explicit: list[tuple[Document, Event]]) -> list[Anchor]:
+    anchors = []
+    for event in doc.events:
+        if event.timex is None:
+            continue
+        tx = doc.temporal_expressions[event.timex]
+        if tx.rule not in RELATIVE_RULES or not event.participants:
+            continue
+        for other_doc, other in explicit:
+            if other_doc.id == doc.id or not types_compatible(event.type, other.type) or not set(event.participants) & set(other.participants):
+                continue
+            window = _window(tx.rule, tx.params, tx.direction, dt.date.fromisoformat(other.start))
+            if window:
+                anchors.append(Anchor(event, tx.text, other, window))
+                break
+    return anchors
+
+
+def revised_date(anchors: list[Anchor]) -> dt.date | None:
+    low = max(a.window[0] for a in anchors)
+    high = min(a.window[1] for a in anchors)
+    if low > high:
+        return None
+    # A forward-looking anchor ("to begin Tuesday") puts the writing just before the event.
+    return high if any(a.window[1] < dt.date.fromisoformat(a.other.start) for a in anchors) else low
+
+
+def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]) -> bool:
+    current = dt.date.fromisoformat(doc.published.date) if doc.published.date else None
+    if current and all(a.window[0] <= current <= a.window[1] for a in anchors):
+        return False
+    new = revised_date(anchors)
+    if new is None:
+        return False
+    lead = anchors[0]
+    source_path = corpus_paths.get(lead.other.citations[0].document, lead.other.citations[0].document)
+    because = (f"'{lead.expression}' ({lead.event.type}) must be {lead.other.start}, the day {source_path} "
+               f"dates the same {lead.other.type} explicitly")
+    conflicts = list(doc.published.conflicts)
+    if current:
+        old = DateCandidate(
+            date=current.isoformat(), source=doc.published.source or DateSource.CONTENT,
+            confidence=doc.published.confidence, evidence=doc.published.evidence,
+            reason=f"it would put '{lead.expression}' in another week than {lead.other.start}; {because}",
+        )
+        conflicts.insert(0, old)
+        prior_note = next((c.reason for c in doc.date_candidates if c.date == old.date and c.reason), "")
+        if prior_note:
+            old.reason += f"; {prior_note}"
+    doc.published = PublishedDate(
+        date=new.isoformat(), confidence=0.6, source=DateSource.CORPUS, evidence=because,
+        estimated=current is None,  # nothing printed: the corpus gives an estimate, not a reading
+        conflicts=[c for c in conflicts if c.date != new.isoformat()],
+    )
+    doc.flags.append(Flag(
+        kind=FlagKind.DATE_CONFLICT, score=0.8,
+        explanation=(f"The printed date {current} contradicts the content: {because}." if current else
+                     f"Undated; dated by the corpus: {because}."),
+        evidence=[Evidence(text=lead.event.citations[0].text, start=lead.event.citations[0].start,
+                           end=lead.event.citations[0].end, note="the relative date"),
+                  Evidence(text=lead.other.citations[0].text, document=lead.other.citations[0].document,
+                           note="the same event, dated explicitly")],
+    ))
+    resolve_all(doc.temporal_expressions, new)
+    redate(doc)
+    fill_arguments(doc)
+    return True
+
+
+@stage("reconcile_dates", scope="corpus",
+       reads=["document.published", "document.events", "document.temporal_expressions", "corpus.entities"],
+       writes=["document.published", "document.temporal_expressions", "document.events", "document.flags"])
+def reconcile_dates_stage(corpus: Corpus, ctx: Context) -> None:
+    """Revise weak publication dates that contradict events other documents date explicitly."""
+    for doc in corpus.documents:
+        fill_arguments(doc)
+    weak = {doc.id for doc in corpus.documents if is_weak(doc)}
+    explicit = _explicit_reports(corpus, weak)
+    paths = {doc.id: doc.path for doc in corpus.documents}
+    for doc in corpus.documents:
+        if doc.id in weak:
+            anchors = find_anchors(doc, explicit)
+            if anchors:
+                reconcile(doc, anchors, paths)

@@ -1,0 +1,214 @@
+"""The one data model every stage shares.
+
+Everything that points at text carries character offsets into the *cleaned* text of its
+document (``Document.text``), never into the raw input, so a citation can always be checked by
+slicing. Removal records are the one exception: they point into the decoded raw input, because
+what they describe is no longer in the cleaned text.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class FlagKind(str, Enum):
+    """Source-quality flag kinds, shared by every stage that raises flags."""
+
+    BOILERPLATE = "boilerplate"
+    DATE_CONFLICT = "date_conflict"
+    DUPLICATE = "duplicate"
+    SPUN = "spun"
+    MACHINE_TRANSLATED = "machine_translated"
+    LOW_INFORMATION = "low_information"
+    UNVERIFIED_CLAIM = "unverified_claim"
+
+
+class DateSource(str, Enum):
+    """Where a publication-date candidate came from, strongest kinds first."""
+
+    METADATA = "metadata"  # HTML meta tags / structured data, via htmldate
+    JSONL_FIELD = "jsonl_field"
+    FOLDER_NAME = "folder_name"  # <YYYY-MM-DD>/<file> layout
+    DATELINE = "dateline"  # "BEIJING, Feb. 27 (Reuters) -" style opening
+    HEADER_LINE = "header_line"  # a date printed above the article, maybe a scrape date
+    CONTENT = "content"  # inferred from what the text says
+    CORPUS = "corpus"  # inferred from events other documents date explicitly
+
+
+class Span(Model):
+    start: int
+    end: int
+    text: str
+
+
+class Sentence(Span):
+    pass
+
+
+class Removal(Model):
+    """A piece of page furniture taken out of the text, and why."""
+
+    start: int  # offsets into the decoded raw input
+    end: int
+    text: str
+    reason: str
+
+
+class DateCandidate(Model):
+    date: str  # YYYY-MM-DD
+    source: DateSource
+    confidence: float
+    evidence: str  # the text the date was read from
+    reason: str = ""  # filled in for candidates that lost: why
+
+
+class PublishedDate(Model):
+    date: str | None = None  # YYYY-MM-DD, or None when unknown
+    confidence: float = 0.0
+    source: DateSource | None = None
+    estimated: bool = False  # True when the date is an estimate, not read from the document
+    earliest: str | None = None  # bounds of an estimate (YYYY, YYYY-MM or YYYY-MM-DD)
+    latest: str | None = None
+    evidence: str = ""
+    conflicts: list[DateCandidate] = Field(default_factory=list)
+
+
+class Evidence(Model):
+    text: str
+    start: int | None = None  # offsets into the document's cleaned text, when it is there
+    end: int | None = None
+    document: str | None = None  # another document this evidence points at
+    note: str = ""
+
+
+class Flag(Model):
+    kind: FlagKind
+    score: float
+    explanation: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class ProblemReport(Model):
+    """A coded problem met while processing an input or one of its stages."""
+
+    code: str
+    message: str
+    path: str | None = None
+    stage: str | None = None
+    hint: str = ""
+
+
+class EntityMention(Span):
+    label: Literal["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]
+    entity: str | None = None  # canonical entity id, set by linking
+
+
+class TimexType(str, Enum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class TemporalExpression(Span):
+    """A time expression with what is needed to resolve it again against another anchor.
+
+    ``rule`` and ``params`` describe the expression independently of any anchor date, so a later
+    stage that revises the publication date can re-resolve it without re-reading the text.
+    """
+
+    type: TimexType
+    rule: str
+    params: dict[str, int | str | None] = Field(default_factory=dict)
+    value: str | None = None  # TIMEX3 value, e.g. 2023-02-28, 2023-02, P3D, XXXX-12-04
+    start_date: str | None = None  # first day covered (YYYY-MM-DD), when resolvable
+    end_date: str | None = None  # last day covered
+    granularity: Literal["day", "month", "year", "decade", "none"] = "none"
+    anchored_to: Literal["text", "publication", "previous", "none"] = "none"
+    direction: Literal["past", "future", "none"] = "none"
+
+
+class Modality(str, Enum):
+    HAPPENED = "happened"
+    PLANNED = "planned"
+    HEDGED = "hedged"
+    NEGATED = "negated"
+
+
+class Citation(Model):
+    document: str
+    text: str
+    start: int
+    end: int
+
+
+class Event(Model):
+    id: str
+    type: str
+    summary: str
+    start: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    end: str | None = None
+    modality: Modality = Modality.HAPPENED
+    trigger: str = ""
+    participants: list[str] = Field(default_factory=list)  # entity ids
+    places: list[str] = Field(default_factory=list)  # entity ids
+    citations: list[Citation] = Field(default_factory=list)
+    # Which temporal expression dated it, per citing document (index into that document's
+    # temporal_expressions); kept so that a revised publication date can re-date the event.
+    timex: int | None = None
+    duration_days: int | None = None  # "a three-day visit"
+
+
+class Document(Model):
+    id: str
+    path: str
+    format: Literal["text", "html", "jsonl"]
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    encoding: str | None = None
+    folder_date: str | None = None
+    language: str | None = None
+    raw_text: str = ""  # decoded input before cleaning (not written to the report)
+    text: str = ""
+    removed: list[Removal] = Field(default_factory=list)
+    date_candidates: list[DateCandidate] = Field(default_factory=list)
+    published: PublishedDate = Field(default_factory=PublishedDate)
+    sentences: list[Sentence] = Field(default_factory=list)
+    mentions: list[EntityMention] = Field(default_factory=list)
+    temporal_expressions: list[TemporalExpression] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)  # this document's own events
+    flags: list[Flag] = Field(default_factory=list)
+    errors: list[ProblemReport] = Field(default_factory=list)
+
+
+class Entity(Model):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+    documents: list[str] = Field(default_factory=list)
+    mentions: int = 0
+
+
+class TimelineEntry(Model):
+    date: str
+    events: list[str]
+    summary: list[str]
+
+
+class Corpus(Model):
+    """The state of one collection as it flows through the corpus-level stages."""
+
+    documents: list[Document] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    failures: list[ProblemReport] = Field(default_factory=list)

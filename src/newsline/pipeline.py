@@ -1,0 +1,111 @@
+"""The default pipeline and the run that drives it: ingest -> document stages -> store -> corpus stages.
+
+Documents go through the document stages in batches; each batch is committed to the store before
+the next is read, so an interrupted run loses at most one batch and a second run skips what is
+already there. The corpus stages then run over the whole collection in the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import __version__
+from . import clean as _clean  # noqa: F401  (registers stages)
+from . import published as _published  # noqa: F401
+from . import timeline as _timeline  # noqa: F401
+from .enrich import events as _events  # noqa: F401
+from .enrich import nlp as _nlp  # noqa: F401
+from .errors import InputError, problem
+from .ingest.sources import DEFAULT_MAX_BYTES, discover, read_path
+from .link import duplicates as _duplicates  # noqa: F401
+from .link import entities as _entities  # noqa: F401
+from .link import events as _link_events  # noqa: F401
+from .link import reconcile as _reconcile  # noqa: F401
+from .model import Corpus, Document, ProblemReport
+from .registry import Context, Pipeline
+from .store import Store
+from .temporal import stage as _temporal  # noqa: F401
+
+DEFAULT_STAGES = [
+    "clean", "nlp", "timex", "published", "resolve_time", "events",
+    "link_entities", "reconcile_dates", "link_events", "duplicates", "timeline",
+]
+
+
+def pipeline_version(pipeline: Pipeline) -> str:
+    return f"{__version__}:" + ",".join(s.name for s in pipeline.document_stages)
+
+
+@dataclass
+class RunResult:
+    corpus: Corpus
+    failures: list[ProblemReport] = field(default_factory=list)  # this run's failed inputs
+    processed: int = 0
+    cached: int = 0
+    repeated: int = 0  # inputs whose content was already read earlier in this run
+
+
+Progress = Callable[[int, int, str], None]  # (done, total, current path)
+
+
+def run(inputs: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 32,
+        stages: list[str] | None = None, progress: Progress | None = None) -> RunResult:
+    pipeline = Pipeline(stages or DEFAULT_STAGES)
+    version = pipeline_version(pipeline)
+    ctx = Context(settings={"max_bytes": max_bytes})
+    result = RunResult(corpus=Corpus())
+    cached = store.cached_ids(version)
+    seen: set[str] = set()
+    batch: list[Document] = []
+    found = list(discover(inputs))
+    paths = [item[1] for item in found if not isinstance(item, InputError)]
+
+    def flush() -> None:
+        if not batch:
+            return
+        pipeline.run_documents(batch, ctx)
+        kept = []
+        for doc in batch:
+            if doc.text.strip():
+                kept.append(doc)
+            else:
+                result.failures.append(problem("E015", doc.path))
+        store.put_documents(kept, version)
+        result.processed += len(kept)
+        batch.clear()
+
+    for done, item in enumerate(found, start=1):
+        if isinstance(item, InputError):
+            result.failures.append(item.report())
+            continue
+        path, shown = item
+        for doc in read_path(path, shown, max_bytes):
+            if isinstance(doc, InputError):
+                result.failures.append(doc.report())
+            elif doc.id in seen:
+                result.repeated += 1
+            elif doc.id in cached:
+                seen.add(doc.id)
+                result.cached += 1
+            else:
+                seen.add(doc.id)
+                batch.append(doc)
+                if len(batch) >= batch_size:
+                    flush()
+        if progress:
+            progress(done, len(found), shown)
+    flush()
+    store.clear_failures(paths + [f.path for f in result.failures if f.path])
+    store.put_failures(result.failures)
+    analyse(store, pipeline, ctx)
+    result.corpus = store.load_corpus()
+    return result
+
+
+def analyse(store: Store, pipeline: Pipeline, ctx: Context) -> Corpus:
+    """Run the corpus stages over every document in the store and save the results."""
+    corpus = Corpus(documents=list(store.stage_documents()))
+    pipeline.run_corpus(corpus, ctx)
+    store.save_analysis(corpus)
+    return corpus

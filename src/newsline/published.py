@@ -1,0 +1,152 @@
+"""Publication dates with provenance: every candidate, the winner, and why the others lost.
+
+Candidates come from ingest (HTML metadata, a JSONL field, a date folder), from header lines the
+cleaner took out, and from a dateline. Each is scored by its source and by what the text itself
+says (a date the text reports in the past cannot be after publication; a "Saturday (February 25)"
+fixes the year). Undated documents get no invented date: at most an estimate marked as one.
+A corpus stage (``reconcile.py``) may later revise a weak date with evidence from other documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .clean import HEADER_DATE_REASON
+from .model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression
+from .registry import Context, stage
+from .temporal.patterns import find_expressions
+from .temporal.resolve import safe_day
+
+CHROME_NOTE = ("it is printed in the page chrome above the navigation, where sites show the day the "
+               "page was viewed, so it may be the scrape date")
+# "BEIJING, Feb 28, 2023 (Newswire) -", "MINSK (AP) —": a place in capitals opens the first paragraph.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}\s*[,(:–—-]", re.M)
+
+
+def header_candidates(doc: Document) -> list[DateCandidate]:
+    out: list[DateCandidate] = []
+    reasons = [r.reason for r in doc.removed]
+    for index, removal in enumerate(doc.removed):
+        if removal.reason != HEADER_DATE_REASON:
+            continue
+        in_chrome = "navigation crumbs" in reasons[index + 1:index + 3]
+        for found in find_expressions(removal.text):
+            day = _explicit_day(found.params)
+            if day is None:
+                continue
+            out.append(DateCandidate(
+                date=day.isoformat(), source=DateSource.HEADER_LINE,
+                confidence=0.5 if in_chrome else 0.65, evidence=removal.text.strip(),
+                reason=CHROME_NOTE if in_chrome else "",
+            ))
+    return out
+
+
+def dateline_candidates(doc: Document) -> list[DateCandidate]:
+    head = doc.text[:600]
+    for match in _DATELINE.finditer(head):
+        line = head[match.start():].split("\n", 1)[0][:120]
+        for found in find_expressions(line):
+            day = _explicit_day(found.params)
+            if day:
+                return [DateCandidate(date=day.isoformat(), source=DateSource.DATELINE, confidence=0.8,
+                                      evidence=line.strip())]
+    return []
+
+
+def _explicit_day(params: dict) -> dt.date | None:
+    if all(isinstance(params.get(k), int) for k in ("y", "m", "d")):
+        return safe_day(params["y"], params["m"], params["d"])
+    return None
+
+
+def content_penalty(candidate: dt.date, timexes: list[TemporalExpression]) -> tuple[float, str]:
+    """How much the text argues against ``candidate``, and the words that do."""
+    penalty, notes = 0.0, []
+    for tx in timexes:
+        p = tx.params
+        day = _explicit_day(p)
+        if day and tx.direction == "past" and day > candidate + dt.timedelta(days=1):
+            penalty += 0.5
+            notes.append(f"the text reports '{tx.text}' in the past tense, after {candidate}")
+        if tx.rule == "month_day" and p.get("wd") is not None:
+            dated = safe_day(candidate.year, int(p["m"]), int(p["d"]))
+            if dated and dated.weekday() != p["wd"]:
+                penalty += 0.2
+                notes.append(f"'{tx.text}' is not that weekday in {candidate.year}")
+    return penalty, "; ".join(notes)
+
+
+def recency_gap(candidate: dt.date, timexes: list[TemporalExpression]) -> int:
+    """Days from the latest day the text reports in the past (year taken from the candidate)."""
+    latest = None
+    for tx in timexes:
+        if tx.direction == "future" or tx.type != "DATE":
+            continue
+        p = tx.params
+        day = _explicit_day(p)
+        if day is None and tx.rule == "month_day":
+            day = safe_day(candidate.year, int(p["m"]), int(p["d"]))
+        if day and day <= candidate and (latest is None or day > latest):
+            latest = day
+    return (candidate - latest).days if latest else 30
+
+
+def choose(doc: Document) -> PublishedDate:
+    candidates = doc.date_candidates
+    if not candidates:
+        return estimate_undated(doc)
+    scored = []
+    for cand in candidates:
+        day = dt.date.fromisoformat(cand.date)
+        penalty, why = content_penalty(day, doc.temporal_expressions)
+        gap = min(recency_gap(day, doc.temporal_expressions), 30)
+        scored.append((cand.confidence - penalty - 0.002 * gap, cand, why))
+    scored.sort(key=lambda item: -item[0])
+    best_score, best, _ = scored[0]
+    conflicts = []
+    for score, cand, why in scored[1:]:
+        if cand.date == best.date:
+            continue
+        reason = why or (f"weaker source ({cand.source.value}) than {best.source.value}"
+                         if cand.confidence < best.confidence else
+                         f"further from the latest day the text reports than {best.date}")
+        conflicts.append(cand.model_copy(update={"reason": "; ".join(filter(None, [reason, cand.reason]))}))
+    return PublishedDate(date=best.date, confidence=round(max(0.05, min(best_score, 1.0)), 3),
+                         source=best.source, evidence=best.evidence, conflicts=conflicts)
+
+
+def estimate_undated(doc: Document) -> PublishedDate:
+    """No date is printed: bound it by what the text mentions, and mark it as an estimate."""
+    years = [int(tx.params["y"]) for tx in doc.temporal_expressions
+             if "y" in tx.params and tx.params["y"] and tx.direction != "future"]
+    floor = max(years) if years else None
+    for tx in doc.temporal_expressions:
+        p = tx.params
+        if tx.rule == "month_day" and p.get("wd") is not None and floor is not None:
+            for year in range(floor, floor + 12):
+                day = safe_day(year, int(p["m"]), int(p["d"]))
+                if day and day.weekday() == p["wd"]:
+                    return PublishedDate(
+                        date=day.isoformat(), confidence=0.3, source=DateSource.CONTENT, estimated=True,
+                        earliest=day.isoformat(),
+                        evidence=(f"no date is printed; '{tx.text}' falls on that weekday in {year}, the "
+                                  f"first such year after {floor}, the latest year the text mentions"),
+                    )
+    if floor is None:
+        return PublishedDate(evidence="no date is printed and the text mentions no year")
+    return PublishedDate(estimated=True, earliest=str(floor), source=DateSource.CONTENT,
+                         evidence=f"no date is printed; the text mentions {floor}, so it is from {floor} or later")
+
+
+@stage("published", scope="document",
+       reads=["document.removed", "document.text", "document.date_candidates", "document.temporal_expressions"],
+       writes=["document.published", "document.date_candidates"])
+def published_stage(documents: list[Document], ctx: Context) -> None:
+    """Collect publication-date candidates and choose one, keeping the losers as conflicts."""
+    for doc in documents:
+        doc.date_candidates = [c for c in doc.date_candidates
+                               if c.source not in (DateSource.HEADER_LINE, DateSource.DATELINE)]
+        doc.date_candidates += header_candidates(doc) + dateline_candidates(doc)
+        doc.published = choose(doc)

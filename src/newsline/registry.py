@@ -1,0 +1,116 @@
+"""Stages registered by name, each declaring what it reads and what it writes.
+
+Two scopes: ``document`` stages see one batch of documents at a time (and may hand transient
+objects such as spaCy parses to later document stages through ``Context.scratch``); ``corpus``
+stages see the whole collection. A pipeline is checked when built: every field a stage reads must
+be an input field or written by an earlier stage, and no document stage may follow a corpus stage,
+so data flows one way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .errors import PipelineError
+from .model import Corpus, Document
+
+Scope = Literal["document", "corpus"]
+
+# What ingest hands to the first stage.
+INPUT_FIELDS = frozenset(
+    {"document.raw_text", "document.path", "document.format", "document.title", "document.url",
+     "document.folder_date", "document.date_candidates", "document.removed"}
+)
+
+
+@dataclass
+class Context:
+    """What stages share besides the data: settings and transient, unpersisted objects."""
+
+    settings: dict[str, Any] = field(default_factory=dict)
+    scratch: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    name: str
+    scope: Scope
+    reads: frozenset[str]
+    writes: frozenset[str]
+    func: Callable[..., None]
+    doc: str
+
+
+_REGISTRY: dict[str, StageSpec] = {}
+
+
+def stage(name: str, *, scope: Scope, reads: Sequence[str], writes: Sequence[str]):
+    """Register a stage function under ``name``.
+
+    A document stage is called as ``func(documents: list[Document], ctx)``; a corpus stage as
+    ``func(corpus: Corpus, ctx)``. Both change their argument in place, and only the fields they
+    declare in ``writes``.
+    """
+
+    def register(func: Callable[..., None]) -> Callable[..., None]:
+        if name in _REGISTRY and _REGISTRY[name].func is not func:
+            raise PipelineError(f"stage name '{name}' is already registered")
+        _REGISTRY[name] = StageSpec(
+            name, scope, frozenset(reads), frozenset(writes), func, (func.__doc__ or "").strip()
+        )
+        return func
+
+    return register
+
+
+def get_stage(name: str) -> StageSpec:
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise PipelineError(f"no stage named '{name}' (known: {known})") from None
+
+
+def registered_stages() -> dict[str, StageSpec]:
+    return dict(_REGISTRY)
+
+
+class Pipeline:
+    """An ordered, validated list of stages."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.stages = [get_stage(n) for n in names]
+        self._check_flow()
+
+    def _check_flow(self) -> None:
+        available = set(INPUT_FIELDS)
+        seen_corpus = False
+        for spec in self.stages:
+            if spec.scope == "document" and seen_corpus:
+                raise PipelineError(f"document stage '{spec.name}' cannot follow a corpus stage")
+            seen_corpus = seen_corpus or spec.scope == "corpus"
+            missing = spec.reads - available
+            if missing:
+                raise PipelineError(
+                    f"stage '{spec.name}' reads {sorted(missing)}, which no earlier stage writes"
+                )
+            available |= spec.writes
+
+    @property
+    def document_stages(self) -> list[StageSpec]:
+        return [s for s in self.stages if s.scope == "document"]
+
+    @property
+    def corpus_stages(self) -> list[StageSpec]:
+        return [s for s in self.stages if s.scope == "corpus"]
+
+    def run_documents(self, documents: list[Document], ctx: Context) -> None:
+        for spec in self.document_stages:
+            spec.func(documents, ctx)
+        ctx.scratch.clear()  # parses and the like live for one batch only
+
+    def run_corpus(self, corpus: Corpus, ctx: Context) -> None:
+        for spec in self.corpus_stages:
+            spec.func(corpus, ctx)

@@ -1,0 +1,209 @@
+"""The embedded SQLite store, behind one interface.
+
+Two states of each document are kept: ``stage_data``, the output of the document stages (a cache:
+an interrupted or repeated run skips documents already there), and ``final_data``, the state after
+the corpus stages, which the report, ``show`` and ``export`` read. Corpus stages always start again
+from ``stage_data``, so running twice gives the same result and adds nothing. Full-text search uses
+an FTS5 index kept in step by triggers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .model import Corpus, Document, Entity, Event, ProblemReport, TimelineEntry
+
+STORE_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    title TEXT,
+    language TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    pipeline TEXT NOT NULL,
+    stage_data TEXT NOT NULL,
+    final_data TEXT,
+    added_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, text, content='documents', content_rowid='rowid'
+);
+CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, start TEXT, "end" TEXT, summary TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS citations (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS citations_document ON citations(document_id);
+CREATE TABLE IF NOT EXISTS timeline (
+    position INTEGER PRIMARY KEY, date TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS failures (
+    path TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, hint TEXT NOT NULL,
+    PRIMARY KEY (path, code, message)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, inputs TEXT NOT NULL,
+    documents INTEGER, failures INTEGER
+);
+"""
+
+
+class StoreError(Exception):
+    pass
+
+
+class Store:
+    """All reads and writes of a newsline SQLite file go through here."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if self.path.parent and not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a newsline store or damaged ({exc})") from None
+        found = self.conn.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
+        if found is None:
+            with self.conn:
+                self.conn.execute("INSERT INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
+        elif int(found[0]) != STORE_VERSION:
+            raise StoreError(f"{self.path}: store version {found[0]}, this newsline reads {STORE_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # documents -------------------------------------------------------------------------------
+    def cached_ids(self, pipeline: str) -> set[str]:
+        rows = self.conn.execute("SELECT id FROM documents WHERE pipeline = ?", (pipeline,))
+        return {row[0] for row in rows}
+
+    def put_documents(self, documents: Iterable[Document], pipeline: str) -> None:
+        """Insert or replace document-stage results, in one transaction."""
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        with self.conn:
+            for doc in documents:
+                self.conn.execute(
+                    """INSERT INTO documents (id, path, title, language, published, text, pipeline, stage_data, added_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       ON CONFLICT(id) DO UPDATE SET path=excluded.path, title=excluded.title,
+                         language=excluded.language, published=excluded.published, text=excluded.text,
+                         pipeline=excluded.pipeline, stage_data=excluded.stage_data, final_data=NULL""",
+                    (doc.id, doc.path, doc.title, doc.language, doc.published.date, doc.text, pipeline,
+                     doc.model_dump_json(), now),
+                )
+
+    def stage_documents(self) -> Iterator[Document]:
+        for (data,) in self.conn.execute("SELECT stage_data FROM documents ORDER BY path, id"):
+            yield Document.model_validate_json(data)
+
+    def document_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    # analysis --------------------------------------------------------------------------------
+    def save_analysis(self, corpus: Corpus) -> None:
+        """Replace the corpus-level results (entities, events, timeline, final documents) at once."""
+        with self.conn:
+            for table in ("citations", "events", "entities", "timeline"):
+                self.conn.execute(f"DELETE FROM {table}")
+            for doc in corpus.documents:
+                self.conn.execute("UPDATE documents SET final_data = ?, published = ? WHERE id = ?",
+                                  (doc.model_dump_json(exclude={"raw_text"}), doc.published.date, doc.id))
+            self.conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)",
+                                  [(e.id, e.name, e.type, e.model_dump_json()) for e in corpus.entities])
+            self.conn.executemany('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)',
+                                  [(e.id, e.type, e.start, e.end, e.summary, e.model_dump_json())
+                                   for e in corpus.events])
+            self.conn.executemany(
+                "INSERT INTO citations VALUES (?, ?, ?, ?, ?)",
+                [(e.id, c.document, c.start, c.end, c.text) for e in corpus.events for c in e.citations],
+            )
+            self.conn.executemany("INSERT INTO timeline VALUES (?, ?, ?)",
+                                  [(i, t.date, t.model_dump_json()) for i, t in enumerate(corpus.timeline)])
+
+    def put_failures(self, failures: Iterable[ProblemReport]) -> None:
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)",
+                [(f.path or "", f.code, f.message, f.hint) for f in failures],
+            )
+
+    def clear_failures(self, paths: Iterable[str]) -> None:
+        with self.conn:
+            self.conn.executemany("DELETE FROM failures WHERE path = ?", [(p,) for p in paths])
+
+    def load_corpus(self) -> Corpus:
+        """The last analysed state of the whole collection."""
+        documents = [Document.model_validate_json(data) for (data,) in self.conn.execute(
+            "SELECT coalesce(final_data, stage_data) FROM documents ORDER BY path, id")]
+        for doc in documents:
+            doc.raw_text = ""
+        return Corpus(
+            documents=documents,
+            entities=[Entity.model_validate_json(d) for (d,) in self.conn.execute(
+                "SELECT data FROM entities")],
+            events=[Event.model_validate_json(d) for (d,) in self.conn.execute(
+                "SELECT data FROM events ORDER BY coalesce(start, '9999'), id")],
+            timeline=[TimelineEntry.model_validate_json(d) for (d,) in self.conn.execute(
+                "SELECT data FROM timeline ORDER BY position")],
+            failures=[ProblemReport(path=p, code=c, message=m, hint=h) for p, c, m, h in self.conn.execute(
+                "SELECT path, code, message, hint FROM failures ORDER BY path")],
+        )
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, str]]:
+        """Full-text search over titles and cleaned texts (FTS5 query syntax)."""
+        try:
+            rows = self.conn.execute(
+                """SELECT d.id, d.path, d.title, snippet(documents_fts, 1, '[', ']', '…', 12)
+                   FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+                   WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""", (query, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from None
+        return [{"id": r[0], "path": r[1], "title": r[2] or "", "snippet": r[3]} for r in rows]
+
+    # runs ------------------------------------------------------------------------------------
+    def start_run(self, inputs: list[str]) -> int:
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        with self.conn:
+            cur = self.conn.execute("INSERT INTO runs (started_at, inputs) VALUES (?, ?)", (now, json.dumps(inputs)))
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, documents: int, failures: int) -> None:
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        with self.conn:
+            self.conn.execute("UPDATE runs SET finished_at=?, documents=?, failures=? WHERE id=?",
+                              (now, documents, failures, run_id))

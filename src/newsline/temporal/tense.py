@@ -1,0 +1,83 @@
+"""Which way a time expression looks, read from the tense and modality of its clause.
+
+"is due to begin a visit Tuesday" looks forward, "said Monday" looks back, "will be held on
+January 26" looks forward. Read from spaCy's dependency parse and tags.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Words that put their complement in the future: "due to", "set to", "plans to", "expected to".
+FUTURE_GOVERNORS = {
+    "due", "set", "plan", "expect", "schedule", "intend", "prepare", "aim", "hope", "promise",
+    "going", "upcoming", "forthcoming", "next", "will", "shall", "planned", "scheduled",
+}
+REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "claim"}
+
+
+def governing_verb(span: Span) -> Token | None:
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return token
+        if token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def _future_marked(verb: Token) -> bool:
+    chain = [verb]
+    head = verb
+    for _ in range(3):  # climb xcomp/ccomp links: "is due [to begin]", "plans [to visit]"
+        if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and head.head is not head:
+            head = head.head
+            chain.append(head)
+        else:
+            break
+    for token in chain:
+        if token.lemma_.lower() in FUTURE_GOVERNORS and token is not verb:
+            return True
+        for child in token.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall", "wo"):
+                return True
+            if child.dep_ in ("acomp", "attr", "advmod") and child.lower_ in ("due", "set", "scheduled", "expected"):
+                return True
+            if child.lower_ == "going" and child.dep_ == "aux":
+                return True
+    return False
+
+
+def _finite(verb: Token) -> Token:
+    """A bare participle ("visiting", "held") takes its tense from the clause it hangs on."""
+    for _ in range(3):
+        has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.tag_ in ("VBG", "VBN") and not has_aux and verb.head is not verb and verb.dep_ != "ROOT":
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def direction_of(span: Span) -> str:
+    """'past', 'future' or 'none' for the clause governing ``span``."""
+    verb = governing_verb(span)
+    if verb is None:
+        return "none"
+    verb = _finite(verb)
+    if _future_marked(verb):
+        return "future"
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "VBD" in tags or ("VBN" in tags and any(c.lemma_ == "have" for c in verb.children)):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_.lower() not in REPORTING_VERBS:
+        # News present tense with a day name is the near future: "Lukashenko visits China Tuesday".
+        return "future"
+    if verb.tag_ == "VBN":
+        return "past"
+    return "none"
+
+
+def span_for(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,46 @@
+"""Shared fixtures: the examples corpus is run once per session (spaCy loads once)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsline.pipeline import run
+from newsline.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+@pytest.fixture(scope="session")
+def examples_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("examples")
+    with Store(out / "newsline.db") as store:
+        result = run([str(EXAMPLES)], store)
+    from newsline.output.report import build_report
+
+    report = build_report(result.corpus)
+    (out / "report.json").write_text(json.dumps(report))
+    return {"result": result, "report": report, "db": out / "newsline.db", "out": out}
+
+
+@pytest.fixture(scope="session")
+def seeds_report(tmp_path_factory):
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside the repository")
+    out = tmp_path_factory.mktemp("seeds")
+    with Store(out / "newsline.db") as store:
+        result = run([str(SEEDS)], store)
+    from newsline.output.report import build_report
+
+    return build_report(result.corpus)
+
+
+def doc_by_name(report: dict, name: str) -> dict:
+    matches = [d for d in report["documents"] if Path(d["path"].split(":")[0]).name == name or d["path"].endswith(name)]
+    assert len(matches) == 1, f"{name}: {[d['path'] for d in report['documents']]}"
+    return matches[0]

@@ -1,0 +1,70 @@
+"""The command line: exit codes, show, export, and every command documented in the README."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from newsline.cli import main
+
+from .conftest import ROOT
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+def test_run_exits_1_and_names_each_failure(runner, tmp_path):
+    (tmp_path / "ok.txt").write_text("Lukashenko visited Beijing on Tuesday, officials said on Wednesday.")
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 1
+    assert "empty.txt: [E010] file is empty" in result.output
+    assert json.loads((tmp_path / "out" / "report.json").read_text())["stats"]["documents"] == 1
+
+
+def test_run_exits_0_and_says_where_the_report_is(runner, tmp_path):
+    (tmp_path / "ok.txt").write_text("Lukashenko visited Beijing on Tuesday, officials said on Wednesday.")
+    result = runner.invoke(main, ["run", str(tmp_path / "ok.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "report.html" in result.output and (tmp_path / "out" / "newsline.db").is_file()
+
+
+@pytest.mark.parametrize("args", [["run"], ["run", "x.txt"], ["export", "db", "--format", "pdf"], ["nonsense"]])
+def test_usage_errors_exit_2(runner, args):
+    assert runner.invoke(main, args).exit_code == 2
+
+
+def test_show_and_export_read_the_store(runner, examples_run):
+    db = str(examples_run["db"])
+    shown = runner.invoke(main, ["show", db])
+    assert shown.exit_code == 0 and "2023-02-28" in shown.output
+    exported = runner.invoke(main, ["export", db, "--format", "json"])
+    assert json.loads(exported.output)["stats"] == examples_run["report"]["stats"]
+    markdown = runner.invoke(main, ["export", db, "--format", "md"]).output
+    assert "## 2023-02-28" in markdown and "| Document | Published |" in markdown
+    html = runner.invoke(main, ["export", db, "--format", "html"]).output
+    assert html.startswith("<!doctype html>") and "<script" not in html
+
+
+def test_show_on_a_missing_store_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(main, ["show", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no store" in result.output
+
+
+def test_html_escapes_hostile_text(runner, tmp_path):
+    (tmp_path / "evil.txt").write_text(
+        "<script>alert(1)</script> Officials said on Monday that <img src=x onerror=alert(2)> talks began.")
+    runner.invoke(main, ["run", str(tmp_path / "evil.txt"), "--out", str(tmp_path / "out"), "-q"])
+    html = (tmp_path / "out" / "report.html").read_text()
+    assert "<script>alert" not in html and "<img src=x" not in html and "&lt;script&gt;" in html
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    for name in main.commands:
+        assert re.search(rf"newsline {name}\b", readme), f"`newsline {name}` is not in the README"

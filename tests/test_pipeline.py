@@ -1,0 +1,100 @@
+"""The whole pipeline on the bundled examples: dates with provenance, linking, report contract."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from newsline.errors import PipelineError
+from newsline.registry import Pipeline
+
+from .conftest import doc_by_name
+
+
+def test_report_validates_against_the_schema(examples_run):
+    schema = json.loads(resources.files("newsline").joinpath("schema/report.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(examples_run["report"], schema)
+
+
+def test_every_citation_and_offset_points_at_its_text(examples_run):
+    report = examples_run["report"]
+    texts = {d["id"]: d["text"] for d in report["documents"]}
+    for event in report["events"]:
+        for c in event["citations"]:
+            assert texts[c["document"]][c["start"]:c["end"]] == c["text"]
+    for doc in report["documents"]:
+        for tx in doc["temporal_expressions"]:
+            assert doc["text"][tx["start"]:tx["end"]] == tx["text"]
+
+
+@pytest.mark.parametrize("name, date, source", [
+    ("wire_state_visit.txt", "2023-02-28", "dateline"),
+    ("state_media.html", "2023-03-01", "metadata"),
+    ("wire_december_talks.txt", "2023-12-05", "folder_name"),
+    ("feed.jsonl:2", "2023-03-06", "jsonl_field"),
+    ("translated.txt", "2023-02-26", "header_line"),
+])
+def test_publication_date_and_its_source(examples_run, name, date, source):
+    published = doc_by_name(examples_run["report"], name)["published"]
+    assert (published["date"], published["source"], published["estimated"]) == (date, source, False)
+
+
+def test_a_scrape_date_in_the_header_loses_to_the_content(examples_run):
+    doc = doc_by_name(examples_run["report"], "scrape_date_header.txt")
+    assert doc["published"]["date"] == "2023-02-27" and doc["published"]["source"] == "corpus"
+    [conflict] = [c for c in doc["published"]["conflicts"] if c["date"] == "2024-06-13"]
+    assert "Tuesday" in conflict["reason"] and "2023-02-28" in conflict["reason"] and "scrape date" in conflict["reason"]
+    assert [f["kind"] for f in doc["flags"]] == ["date_conflict"]
+
+
+def test_undated_documents_get_no_invented_date(examples_run):
+    exile = doc_by_name(examples_run["report"], "exile_outlet.txt")["published"]
+    assert exile["date"] is None and exile["estimated"] and exile["earliest"] == "2020"
+    december = doc_by_name(examples_run["report"], "undated_december.txt")["published"]
+    assert december["date"] == "2023-12-04" and december["estimated"] and december["confidence"] < 0.5
+
+
+def test_one_entity_per_person_across_spellings(examples_run):
+    lukashenko = [e for e in examples_run["report"]["entities"] if e["id"] == "person:alexander-lukashenko"]
+    assert len(lukashenko) == 1
+    assert {"Aleksandr Lukashenko", "Lukashenko"} <= set(lukashenko[0]["aliases"])
+    assert len(lukashenko[0]["documents"]) >= 8
+
+
+def test_the_state_visit_is_one_event_cited_by_each_report(examples_run):
+    report = examples_run["report"]
+    names = {d["id"]: d["path"].rsplit("/", 1)[-1] for d in report["documents"]}
+    visits = [e for e in report["events"] if e["type"] == "visit" and e["start"] == "2023-02-28"]
+    assert len(visits) == 1
+    cited = {names[c["document"]] for c in visits[0]["citations"]}
+    assert {"wire_state_visit.txt", "scraped_page.txt", "scrape_date_header.txt"} <= cited
+    assert "person:alexander-lukashenko" in visits[0]["participants"]
+
+
+def test_timeline_is_in_date_order_and_points_at_events(examples_run):
+    report = examples_run["report"]
+    ids = {e["id"] for e in report["events"]}
+    dates = [t["date"] for t in report["timeline"]]
+    assert dates == sorted(dates, key=lambda d: (d + "-00-00")[:10])
+    assert all(set(t["events"]) <= ids and t["summary"] for t in report["timeline"])
+    assert "2023-02-28" in dates and "2024-06-18" not in dates  # no event from the scrape date
+
+
+def test_scraped_page_furniture_is_recorded(examples_run):
+    doc = doc_by_name(examples_run["report"], "scraped_page.txt")
+    assert "Please enter your comment" not in doc["text"] and "Accept cookies" not in doc["text"]
+    assert "met Xi Jinping the next day" in doc["text"]
+    assert {"comment form", "cookie notice", "share buttons", "navigation crumbs"} <= {r["reason"] for r in doc["removed"]}
+
+
+def test_pipeline_refuses_stages_in_the_wrong_order():
+    with pytest.raises(PipelineError, match="reads"):
+        Pipeline(["events", "nlp"])
+    with pytest.raises(PipelineError, match="cannot follow a corpus stage"):
+        Pipeline(["clean", "nlp", "link_entities", "timex"])
+    with pytest.raises(PipelineError, match="no stage named"):
+        Pipeline(["clean", "nonsense"])

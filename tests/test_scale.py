@@ -1,0 +1,53 @@
+"""Scale and real data: many tiny files, the seeds, a Timeline17 slice."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.pipeline import run
+from newsline.store import Store
+
+from .conftest import SHARED, doc_by_name
+
+
+@pytest.mark.slow
+def test_a_folder_of_ten_thousand_tiny_files(tmp_path):
+    folder = tmp_path / "tiny"
+    for i in range(100):
+        sub = folder / f"{i:03d}"
+        sub.mkdir(parents=True)
+        for j in range(100):
+            (sub / f"{j:03d}.txt").write_text(f"Item {i * 100 + j}: talks were held in Minsk.")
+    with Store(tmp_path / "t.db") as store:
+        result = run([str(folder)], store, batch_size=256)
+    assert result.failures == [] and result.processed == 10_000
+    assert len(result.corpus.documents) == 10_000
+
+
+def test_seed_acceptance(seeds_report):
+    report = seeds_report
+    names = {d["id"]: d["path"].rsplit("/", 1)[-1][:3] for d in report["documents"]}
+    seed3 = doc_by_name(report, "003_868d7e59001e8792.txt")
+    assert seed3["published"]["date"] != "2024-04-15"
+    assert any(c["date"] == "2024-04-15" and c["reason"] for c in seed3["published"]["conflicts"])
+    for junk in ("Please enter your comment", "Captcha", "We use cookies", "5 Days Trending", "More Related"):
+        assert junk not in seed3["text"]
+    assert "All five left Belarus following the unprecedented mass protests in 2020." in seed3["text"]
+    visits = [e for e in report["events"] if (e["start"], e["end"]) == ("2023-02-28", "2023-03-02")]
+    assert any({"002", "003"} <= {names[c["document"]] for c in e["citations"]} for e in visits)
+    assert all("2024-04-16" not in (e["start"] or "") for e in report["events"])
+
+
+T17 = SHARED / "data" / "t17" / "bpoil_bbc" / "InputDocs"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not T17.is_dir(), reason="shared Timeline17 data not present")
+def test_timeline17_date_folders(tmp_path):
+    days = sorted(p for p in T17.iterdir() if p.is_dir())[:3]
+    with Store(tmp_path / "t17.db") as store:
+        result = run([str(d) for d in days], store)
+    assert result.failures == []
+    for doc in result.corpus.documents:
+        folder = doc.path.split("/")[-2]
+        assert doc.published.date == folder and doc.published.source.value == "folder_name"
