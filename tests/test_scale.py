@@ -38,6 +38,31 @@ def test_seed_acceptance(seeds_report):
     assert all("2024-04-16" not in (e["start"] or "") for e in report["events"])
 
 
+def _values(doc: dict) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for tx in doc["temporal_expressions"]:
+        out.setdefault(tx["text"], set()).add(tx["value"])
+    return out
+
+
+def test_seed_time_expressions_and_undated_estimates(seeds_report):
+    seed2 = _values(doc_by_name(seeds_report, "002_c9e2c427beef9e33.txt"))
+    assert seed2["Saturday (February 25)"] == {"2023-02-25"} and seed2["The day before"] == {"2023-02-24"}
+    seed3 = doc_by_name(seeds_report, "003_868d7e59001e8792.txt")
+    values3 = _values(seed3)
+    assert values3["Sunday"] == {"2023-02-26"} and values3["Tuesday"] == {"2023-02-28"}
+    assert values3["19-year"] == {"P19Y"} and values3["three-day"] == {"P3D"}  # durations, never dates
+    assert {"date_conflict"} <= {f["kind"] for f in seed3["flags"]}
+    seed4 = doc_by_name(seeds_report, "004_843083b4ebb58cb4.txt")
+    assert _values(seed4)["Monday, December 4"] == {"2023-12-04"}
+    published4 = seed4["published"]
+    assert published4["estimated"] and published4["date"] == "2023-12-04"
+    assert published4["alternatives"] and all(a.endswith("-12-04") for a in published4["alternatives"])
+    for name in ("000_7dc091f8c0d58b3a.txt", "001_06d7fa380e70c9a1.txt"):
+        published = doc_by_name(seeds_report, name)["published"]
+        assert published["estimated"] and published["earliest"] and published["date"] is None
+
+
 T17 = SHARED / "data" / "t17" / "bpoil_bbc" / "InputDocs"
 
 

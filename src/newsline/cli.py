@@ -151,3 +151,37 @@ def stages() -> None:
         click.echo(f"{spec.name} ({spec.scope}): {spec.doc.splitlines()[0] if spec.doc else ''}")
         click.echo(f"    reads:  {', '.join(sorted(spec.reads))}")
         click.echo(f"    writes: {', '.join(sorted(spec.writes))}")
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Measure newsline against annotated data sets."""
+
+
+@eval_group.command(name="timex")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the system .tml files (same names as the inputs).")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write every missed, spurious and wrongly valued TIMEX3 here (JSON lines).")
+def eval_timex(directory: Path, out_dir: Path, errors_file: Path | None) -> None:
+    """Tag each TimeML .tml file under DIRECTORY with its creation time and print TIMEX3 scores.
+
+    Prints JSON: strict and relaxed span P/R/F1, type accuracy, and value P/R/F1 (a system TIMEX3
+    counts for value when it overlaps a gold one with the same value).
+    """
+    from .evaluation.timeml import TimeMLError
+    from .evaluation.timex import evaluate, write_errors
+
+    def warn(message: str) -> None:
+        click.echo(f"error: {message}", err=True)
+
+    try:
+        result, counts = evaluate(directory, out_dir, on_error=warn)
+    except TimeMLError as exc:
+        raise click.UsageError(str(exc)) from None
+    if errors_file:
+        write_errors(counts, errors_file)
+    click.echo(json.dumps(result, indent=2))
+    if result["failed"]:
+        sys.exit(1)

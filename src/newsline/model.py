@@ -36,6 +36,7 @@ class DateSource(str, Enum):
     METADATA = "metadata"  # HTML meta tags / structured data, via htmldate
     JSONL_FIELD = "jsonl_field"
     FOLDER_NAME = "folder_name"  # <YYYY-MM-DD>/<file> layout
+    URL = "url"  # /2023/02/28/ or 2023-02-28 in the article's address
     DATELINE = "dateline"  # "BEIJING, Feb. 27 (Reuters) -" style opening
     HEADER_LINE = "header_line"  # a date printed above the article, maybe a scrape date
     CONTENT = "content"  # inferred from what the text says
@@ -76,6 +77,7 @@ class PublishedDate(Model):
     estimated: bool = False  # True when the date is an estimate, not read from the document
     earliest: str | None = None  # bounds of an estimate (YYYY, YYYY-MM or YYYY-MM-DD)
     latest: str | None = None
+    alternatives: list[str] = Field(default_factory=list)  # other dates the same evidence allows
     evidence: str = ""
     conflicts: list[DateCandidate] = Field(default_factory=list)
 
@@ -130,7 +132,8 @@ class TemporalExpression(Span):
     value: str | None = None  # TIMEX3 value, e.g. 2023-02-28, 2023-02, P3D, XXXX-12-04
     start_date: str | None = None  # first day covered (YYYY-MM-DD), when resolvable
     end_date: str | None = None  # last day covered
-    granularity: Literal["day", "month", "year", "decade", "none"] = "none"
+    granularity: Literal["time", "day", "week", "month", "quarter", "season", "year", "decade", "century",
+                         "none"] = "none"
     anchored_to: Literal["text", "publication", "previous", "none"] = "none"
     direction: Literal["past", "future", "none"] = "none"
 

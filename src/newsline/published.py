@@ -16,7 +16,7 @@ from .clean import HEADER_DATE_REASON
 from .model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression
 from .registry import Context, stage
 from .temporal.patterns import find_expressions
-from .temporal.resolve import safe_day
+from .temporal.calendar import safe_day
 
 CHROME_NOTE = ("it is printed in the page chrome above the navigation, where sites show the day the "
                "page was viewed, so it may be the scrape date")
@@ -118,26 +118,47 @@ def choose(doc: Document) -> PublishedDate:
 
 
 def estimate_undated(doc: Document) -> PublishedDate:
-    """No date is printed: bound it by what the text mentions, and mark it as an estimate."""
-    years = [int(tx.params["y"]) for tx in doc.temporal_expressions
-             if "y" in tx.params and tx.params["y"] and tx.direction != "future"]
+    """No date is printed: bound it by what the text mentions, and mark it as an estimate.
+
+    The floor is the latest year the text reports as past or present (plans "for 2030" do not count).
+    A weekday printed with a day ("Monday, December 4") fits only some years: the first one from
+    the floor is the estimate, the others are kept as alternatives. A corpus stage may later replace
+    the guess with the date other documents give the same event.
+    """
+    years = [int(tx.params["y"]) for tx in doc.temporal_expressions  # printed years; none resolved yet
+             if isinstance(tx.params.get("y"), int) and tx.direction != "future" and tx.type.value == "DATE"]
     floor = max(years) if years else None
     for tx in doc.temporal_expressions:
         p = tx.params
-        if tx.rule == "month_day" and p.get("wd") is not None and floor is not None:
-            for year in range(floor, floor + 12):
-                day = safe_day(year, int(p["m"]), int(p["d"]))
-                if day and day.weekday() == p["wd"]:
-                    return PublishedDate(
-                        date=day.isoformat(), confidence=0.3, source=DateSource.CONTENT, estimated=True,
-                        earliest=day.isoformat(),
-                        evidence=(f"no date is printed; '{tx.text}' falls on that weekday in {year}, the "
-                                  f"first such year after {floor}, the latest year the text mentions"),
-                    )
+        if tx.rule in ("month_day", "day_month") and p.get("wd") is not None and floor is not None:
+            fitting = [y for y in range(floor, floor + 29)
+                       if (d := safe_day(y, int(p["m"]), int(p["d"]))) and d.weekday() == p["wd"]]
+            if fitting:
+                day = dt.date(fitting[0], int(p["m"]), int(p["d"]))
+                others = [dt.date(y, day.month, day.day).isoformat() for y in fitting[1:3]]
+                return PublishedDate(
+                    date=day.isoformat(), confidence=0.3, source=DateSource.CONTENT, estimated=True,
+                    earliest=day.isoformat(), latest=day.isoformat(), alternatives=others,
+                    evidence=(f"no date is printed; '{tx.text}' falls on that weekday in {fitting[0]}, the "
+                              f"first such year from {floor}, the latest year the text reports; it also fits "
+                              f"{', '.join(o[:4] for o in others)}"))
     if floor is None:
         return PublishedDate(evidence="no date is printed and the text mentions no year")
     return PublishedDate(estimated=True, earliest=str(floor), source=DateSource.CONTENT,
-                         evidence=f"no date is printed; the text mentions {floor}, so it is from {floor} or later")
+                         evidence=f"no date is printed; the text reports {floor}, so it is from {floor} or later; "
+                                  "nothing in it bounds it from above")
+
+
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?!\d)")
+
+
+def url_candidates(doc: Document) -> list[DateCandidate]:
+    """A date in the article's address: sites put the publication day there, rarely anything else."""
+    match = _URL_DATE.search(doc.url or "")
+    day = safe_day(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+    if day is None:
+        return []
+    return [DateCandidate(date=day.isoformat(), source=DateSource.URL, confidence=0.75, evidence=doc.url or "")]
 
 
 @stage("published", scope="document",
@@ -147,6 +168,6 @@ def published_stage(documents: list[Document], ctx: Context) -> None:
     """Collect publication-date candidates and choose one, keeping the losers as conflicts."""
     for doc in documents:
         doc.date_candidates = [c for c in doc.date_candidates
-                               if c.source not in (DateSource.HEADER_LINE, DateSource.DATELINE)]
-        doc.date_candidates += header_candidates(doc) + dateline_candidates(doc)
+                               if c.source not in (DateSource.HEADER_LINE, DateSource.DATELINE, DateSource.URL)]
+        doc.date_candidates += header_candidates(doc) + dateline_candidates(doc) + url_candidates(doc)
         doc.published = choose(doc)

@@ -3,129 +3,33 @@
 No maintained library tags *and* normalizes news time expressions against a reference date with
 TimeML-style spans (dateparser parses a string you already found; it reaches a TimeML value F1
 under 0.10 on news). So the finder is ours: named regular patterns, longest match wins, each
-returning a ``rule`` and its ``params``; ``resolve.py`` turns those into dates.
+returning a ``rule`` and its ``params``; ``resolve.py`` turns those into TIMEX3 values.
+
+Spans follow the TimeML guidelines: "Friday", not "on Friday"; determiners and approximators are
+inside ("the third quarter", "about two years ago"); an interval is two expressions.
+Month and weekday names are matched capitalised only: "may" and "march" are common words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": 3, "few": 3,
-}
-UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+from .lexicon import (APPROX, DAY, MONTH, MONTH_NAME, NUM, ORDINALS, PART, SEASON, SEASONS, UNIT, WEEKDAY, YEAR,
+                      month_number, number_of, unit_of, weekday_number, SPELLED_YEAR, spelled_year)
 
-# Month and weekday names are matched capitalised only: "may" and "march" are common words.
-_MONTH = (r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
-_WEEKDAY = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)"
-_NUM = r"(?P<{g}>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|few)"
-_UNIT = r"(?P<{g}>day|week|month|year|decade|century)"
-
-
-def _g(template: str, group: str) -> str:
-    return template.format(g=group)
+Params = dict[str, int | float | str | None]
 
 
 @dataclass(frozen=True)
 class Pattern:
     rule: str
     regex: re.Pattern[str]
-    kind: str  # DATE, DURATION, ...
-    params: Callable[[re.Match[str]], dict[str, int | str | None]]
-
-
-def _month(m: re.Match[str], group: str) -> int:
-    return MONTHS[m.group(group).rstrip(".").lower()]
-
-
-def _num(value: str) -> int:
-    return int(value) if value.isdigit() else NUMBER_WORDS[value.lower()]
-
-
-def _wd(m: re.Match[str], group: str = "wd") -> int | None:
-    value = m.groupdict().get(group)
-    return WEEKDAYS[value.lower()] if value else None
-
-
-_WD_PREFIX = _g(_WEEKDAY, "wd") + r",?\s*\(?\s*"
-PATTERNS: list[Pattern] = [
-    Pattern("iso_date", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "DATE",
-            lambda m: {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}),
-    Pattern("dotted_date", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"), "DATE",
-            lambda m: {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}),
-    # "from February 28 to March 2", "February 28 to March 2, 2023", "between May 3 and 5"
-    Pattern("day_range", re.compile(
-        rf"{_g(_MONTH, 'm1')}\s+{_g(_DAY, 'd1')}(?:,?\s+{_g(_YEAR, 'y1')})?\s*(?:to|until|till|through|and|-|–)\s*"
-        rf"(?:{_g(_MONTH, 'm2')}\s+)?{_g(_DAY, 'd2')}(?!\d)(?:,?\s+{_g(_YEAR, 'y2')})?"), "DATE",
-        lambda m: {"m1": _month(m, "m1"), "d1": int(m["d1"]),
-                   "m2": _month(m, "m2") if m["m2"] else _month(m, "m1"), "d2": int(m["d2"]),
-                   "y": int(m["y2"] or m["y1"]) if (m["y2"] or m["y1"]) else None}),
-    Pattern("month_day_year", re.compile(
-        rf"(?:{_WD_PREFIX})?{_g(_MONTH, 'm')}\s+{_g(_DAY, 'd')},?\s+{_g(_YEAR, 'y')}\b\)?"), "DATE",
-        lambda m: {"y": int(m["y"]), "m": _month(m, "m"), "d": int(m["d"]), "wd": _wd(m)}),
-    Pattern("day_month_year", re.compile(
-        rf"(?:{_WD_PREFIX})?\b{_g(_DAY, 'd')}\s+{_g(_MONTH, 'm')},?\s+{_g(_YEAR, 'y')}\b\)?"), "DATE",
-        lambda m: {"y": int(m["y"]), "m": _month(m, "m"), "d": int(m["d"]), "wd": _wd(m)}),
-    Pattern("month_day", re.compile(
-        rf"(?:{_WD_PREFIX})?{_g(_MONTH, 'm')}\s+{_g(_DAY, 'd')}(?![\d,]*\d)\b\)?"), "DATE",
-        lambda m: {"m": _month(m, "m"), "d": int(m["d"]), "wd": _wd(m)}),
-    Pattern("day_month", re.compile(
-        rf"(?:{_WD_PREFIX})?\b{_g(_DAY, 'd')}\s+{_g(_MONTH, 'm')}\b(?!\s+(?:19|20)\d\d)\)?"), "DATE",
-        lambda m: {"m": _month(m, "m"), "d": int(m["d"]), "wd": _wd(m)}),
-    Pattern("month_year", re.compile(rf"{_g(_MONTH, 'm')},?\s+(?:of\s+)?{_g(_YEAR, 'y')}\b"), "DATE",
-            lambda m: {"y": int(m["y"]), "m": _month(m, "m")}),
-    Pattern("year_range", re.compile(rf"(?<![\d$.,])\b{_g(_YEAR, 'y1')}\s*(?:-|–|—|to)\s*{_g(_YEAR, 'y2')}\b(?![-–]\w)"),
-            "DATE", lambda m: {"y1": int(m["y1"]), "y2": int(m["y2"])}),
-    Pattern("year", re.compile(rf"(?<![\d$£€.,#-])\b{_g(_YEAR, 'y')}\b(?![-–]?(?:year|\d)|s\b|,\d|\.\d|%)"), "DATE",
-            lambda m: {"y": int(m["y"])}),
-    Pattern("month_alone", re.compile(
-        rf"\b(?:in|since|until|by|early|late|mid|last|next|this|of|from|before|after)[\s-](?P<t>{_g(_MONTH, 'm')})(?!\s+\d)\b"), "DATE",
-        lambda m: {"m": _month(m, "m")}),
-    Pattern("weekday", re.compile(rf"\b{_g(_WEEKDAY, 'wd')}\b(?!\s*(?:\(|,)?\s*(?:{_g(_MONTH, 'mx')}|\d))"), "DATE",
-            lambda m: {"wd": _wd(m)}),
-    Pattern("relative_day", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b", re.I), "DATE",
-            lambda m: {"offset": {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]}),
-    Pattern("relative_unit", re.compile(
-        r"\b(?P<w>last|this|next|past|coming|previous)\s+(?P<u>week|month|year)\b(?!\s*'?s?\s*(?:-|old))", re.I), "DATE",
-        lambda m: {"unit": m["u"].lower(),
-                   "offset": {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["w"].lower()]}),
-    Pattern("earlier_later", re.compile(r"\b(?P<w>earlier|later) this (?P<u>week|month|year)\b", re.I), "DATE",
-            lambda m: {"unit": m["u"].lower(), "offset": 0}),
-    Pattern("ago", re.compile(rf"\b{_g(_NUM, 'n')}\s+{_g(_UNIT, 'u')}s?\s+ago\b", re.I), "DATE",
-            lambda m: {"n": _num(m["n"]), "unit": m["u"].lower()}),
-    Pattern("anaphoric_day", re.compile(
-        r"\bthe (?P<w>day before|previous day|day after|next day|following day|same day)\b", re.I), "DATE",
-        lambda m: {"offset": {"day before": -1, "previous day": -1, "day after": 1, "next day": 1,
-                              "following day": 1, "same day": 0}[m["w"].lower()]}),
-    # Durations, ages and counts: tagged so that they can never be taken for dates.
-    Pattern("duration_adjective", re.compile(rf"\b{_g(_NUM, 'n')}[-\s]{_g(_UNIT, 'u')}(?=[-\s](?:old|long)\b|[-\s]\w)", re.I),
-            "DURATION", lambda m: {"n": _num(m["n"]), "unit": m["u"].lower()}),
-    Pattern("duration_adjective", re.compile(rf"\b(?P<n>)(?P<u>day|week|month|year|decade)-old\b", re.I),
-            "DURATION", lambda m: {"n": 1, "unit": m["u"].lower()}),
-    Pattern("duration_last_n", re.compile(
-        rf"\b(?:the\s+)?(?:last|past|next|coming)\s+{_g(_NUM, 'n')}\s+{_g(_UNIT, 'u')}s\b", re.I), "DURATION",
-        lambda m: {"n": _num(m["n"]), "unit": m["u"].lower()}),
-    Pattern("duration", re.compile(rf"\b{_g(_NUM, 'n')}\s+{_g(_UNIT, 'u')}s?\b(?!\s+ago)", re.I), "DURATION",
-            lambda m: {"n": _num(m["n"]), "unit": m["u"].lower()}),
-    Pattern("present_ref", re.compile(r"\b(?P<w>now|currently|nowadays|at present)\b", re.I), "DATE",
-            lambda m: {"ref": "PRESENT_REF"}),
-    Pattern("past_ref", re.compile(r"\b(?P<w>recently|formerly|in the past)\b", re.I), "DATE",
-            lambda m: {"ref": "PAST_REF"}),
-]
+    kind: str  # DATE, TIME, DURATION or SET
+    params: Callable[[re.Match[str]], Params]
+    # An interval pattern splits into its endpoints: [(group, rule, params), ...].
+    split: Callable[[re.Match[str]], list[tuple[str, str, Params]]] | None = None
 
 
 @dataclass(frozen=True)
@@ -135,42 +39,357 @@ class Found:
     text: str
     rule: str
     kind: str
-    params: dict[str, int | str | None]
+    params: Params = field(default_factory=dict)
+
+
+def _i(fragment: str) -> str:
+    """Case-insensitive inside a case-sensitive pattern."""
+    return f"(?i:{fragment})"
+
+
+def _wd(m: re.Match[str], group: str = "wd") -> int | None:
+    value = m.groupdict().get(group)
+    return weekday_number(value) if value else None
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    year = int(value.lstrip("'"))
+    return year if year > 99 else (1900 + year if year >= 40 else 2000 + year)
+
+
+def _n(m: re.Match[str], group: str = "n") -> float | None:
+    return number_of(m[group]) if m.groupdict().get(group) else 1
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s*\(?\s*(?:the\s+)?)?"
+_NOT_UNIT_AFTER = r"(?![-\s]*(?:year|month|week|day|old)s?\b)"
+_OFFSETS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
+            "next": 1, "coming": 1, "following": 1}
+_REL = r"(?P<w>last|this|next|past|coming|previous|prior|current|following)"
+_MOD = _i(r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of"
+          r"|the rest of|the remainder of|end of|beginning of)[-\s]+(?:in\s+)?)")
+
+
+def _date_params(m: re.Match[str]) -> Params:
+    return {"y": _year(m.groupdict().get("y")), "m": month_number(m["m"]), "d": int(re.sub(r"\D", "", m["d"])),
+            "wd": _wd(m)}
+
+
+def _range_split(m: re.Match[str]) -> list[tuple[str, str, Params]]:
+    m1, d1 = month_number(m["m1"]), int(re.sub(r"\D", "", m["d1"]))
+    m2 = month_number(m["m2"]) if m["m2"] else m1
+    d2 = int(re.sub(r"\D", "", m["d2"]))
+    y2 = _year(m["y2"])
+    y1 = _year(m["y1"]) or (y2 - (1 if m2 < m1 else 0) if y2 else None)
+    rule1 = "month_day_year" if y1 else "month_day"
+    rule2 = "month_day_year" if y2 else "month_day"
+    return [("a", rule1, {"y": y1, "m": m1, "d": d1, "wd": _wd(m, "wd1"), "pair": "open"}),
+            ("b", rule2, {"y": y2, "m": m2, "d": d2, "wd": None, "pair": "close"})]
+
+
+def _year_range_split(m: re.Match[str]) -> list[tuple[str, str, Params]]:
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    return [("a", "year", {"y": y1, "pair": "open"}), ("b", "year", {"y": y2, "pair": "close"})]
+
+
+def _p(rule: str, regex: str, kind: str, params: Callable[[re.Match[str]], Params], flags: int = 0,
+       split=None) -> Pattern:
+    # A leading word boundary lets the engine skip most positions quickly: every pattern starts a word.
+    if not regex.startswith(("\\b", "(?<")):
+        regex = r"\b" + regex
+    return Pattern(rule, re.compile(regex, flags), kind, params, split)
+
+
+I = re.I
+_DAY_RANGE = (rf"(?P<a>(?:(?P<wd1>{WEEKDAY}),?\s*)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?)"
+              rf"\s*(?:{_i('to|until|till|through|thru|and')}|-|–|—)\s*"
+              rf"(?P<b>(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?!\d)(?:,?\s+(?P<y2>{YEAR}))?)(?![\d:])")
+
+PATTERNS: list[Pattern] = [
+    # ---- explicit calendar dates -------------------------------------------------------------
+    _p("iso_date", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", "DATE",
+       lambda m: {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}),
+    _p("dotted_date", rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b", "DATE",
+       lambda m: {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}),
+    _p("slash_date", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])", "DATE",
+       lambda m: {"y": _year(m["y"]), "m": int(m["m"]), "d": int(m["d"])}),
+    _p("day_range", _DAY_RANGE, "DATE", lambda m: {}, split=_range_split),
+    _p("month_day_year", rf"{_WD_PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b\)?", "DATE", _date_params),
+    _p("day_month_year", rf"{_WD_PREFIX}\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b\)?", "DATE",
+       _date_params),
+    _p("month_day", rf"{_WD_PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d,]*\d|:)\b\)?", "DATE", _date_params),
+    _p("day_month", rf"{_WD_PREFIX}\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})\b(?!\s+(?:19|20)\d\d)\)?", "DATE",
+       _date_params),
+    _p("month_year", rf"{_MOD}?(?P<m>{MONTH}),?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR})\b", "DATE",
+       lambda m: {"y": int(m["y"]), "m": month_number(m["m"])}),
+    _p("month_year", rf"(?P<m>{MONTH})\s+(?:{_i('of')}\s+)?{_i(_REL)}\s+{_i('year')}\b", "DATE",
+       lambda m: {"m": month_number(m["m"]), "year_offset": _OFFSETS[m["w"].lower()]}),
+    _p("year", rf"(?:{_i('the year')}\s+)?(?P<words>{_i(SPELLED_YEAR)})\b", "DATE", lambda m: {"y": spelled_year(m["words"])}),
+    _p("year_range", rf"(?<![\d$.,])\b(?P<a>(?P<y1>{YEAR}))\s*(?:-|–|—|{_i('to|and|through')})\s*(?P<b>(?P<y2>{YEAR}|\d\d))\b"
+       rf"(?![-–]\w|%)", "DATE", lambda m: {}, split=_year_range_split),
+    _p("year", rf"(?<![\d$£€.,#/-])\b(?:{_i('fiscal|calendar|the year|model year')}\s+)?{_MOD}?(?P<y>{YEAR})\b"
+       r"(?![-–]?(?:year|\d)|s\b|,\d|\.\d|%|\s*(?:tons|people|acres|miles|feet|barrels|shares|troops|soldiers|votes))",
+       "DATE", lambda m: {"y": int(m["y"])}),
+    _p("decade", rf"(?:{_i('the')}\s+)?{_MOD}?(?P<y>1[6-9]\d0|20\d0|'\d0)'?s\b", "DATE",
+       lambda m: {"decade": int(m["y"][:3]) if not m["y"].startswith("'") else 190 + int(m["y"][1])}),
+    _p("century", r"(?:the\s+)?(?P<mod>(?:early|late|mid)[-\s])?(?P<n>1\d|2[01]|\d)(?:st|nd|rd|th)[-\s]century", "DATE",
+       lambda m: {"century": int(m["n"]) - 1}, I),
+    _p("quarter", rf"(?:the\s+)?(?:(?P<y0>{YEAR})\s+|(?P<yw>this|last|next) year's\s+)?(?:fiscal\s+|calendar\s+)?"
+       rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?quarter"
+       rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<yw2>this|last|next) year))?", "DATE",
+       lambda m: {"q": ORDINALS[m["o"].lower()], "y": _year(m["y"] or m["y0"]),
+                  "year_offset": _OFFSETS.get((m["yw"] or m["yw2"] or "").lower())}, I),
+    _p("quarter_relative", r"(?:the\s+)?(?P<w>latest|last|past|previous|prior|current|this|next|coming|recent|"
+       r"most recent|same|year-earlier|year-ago|year-before)\s+(?:fiscal\s+)?quarter(?!s)", "DATE",
+       lambda m: {"offset": {"current": 0, "this": 0, "next": 1, "coming": 1}.get(m["w"].lower(), -1),
+                  "year_back": m["w"].lower().startswith("year-")}, I),
+    _p("quarter_relative", r"\bthe\s+(?:(?P<same>same|fiscal)\s+)?quarter(?!s|ly)", "DATE",
+       lambda m: {"offset": -1, "year_back": False, "anaphoric": True}, I),
+    _p("half", rf"(?:the\s+)?(?P<o>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yw>this|last|next) year|the year))?",
+       "DATE", lambda m: {"half": ORDINALS[m["o"].lower()], "y": _year(m["y"]),
+                          "year_offset": _OFFSETS.get((m["yw"] or "").lower())}, I),
+    _p("season", rf"(?:(?P<w>last|this|next|past|coming)\s+|(?:the\s+)?(?P<mod>early|late|mid)[-\s]?|the\s+)?(?P<s>{SEASON})"
+       rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b(?!\s+(?:season|semester|term|collection|games|olympics))", "DATE",
+       lambda m: {"season": SEASONS[m["s"].lower()], "y": _year(m["y"]),
+                  "offset": _OFFSETS.get((m["w"] or "").lower()), "explicit": _explicit_season(m)}, I),
+    _p("month_alone", rf"(?:(?:{_i(_REL)}|{_MOD})\s*)?(?P<m>{MONTH_NAME})(?!\s+\d|\.?\s*,?\s*{YEAR})\b", "DATE",
+       lambda m: {"m": month_number(m["m"]), "offset": _OFFSETS.get((m["w"] or "").lower())}),
+    _p("holiday", r"(?:(?P<w>last|this|next)\s+)?(?P<h>New Year's (?:Day|Eve)|Christmas(?: Eve| Day)?|Boxing Day|"
+       r"Valentine's Day|Independence Day|Halloween|May Day|Thanksgiving(?: Day)?|Election Day|Labor Day|"
+       r"Memorial Day|Easter(?: Sunday)?|Good Friday)(?:\s+(?P<y>" + YEAR + r"))?\b", "DATE",
+       lambda m: {"holiday": m["h"].lower(), "y": _year(m["y"]), "offset": _OFFSETS.get((m["w"] or "").lower())}),
+    # ---- days and parts of days --------------------------------------------------------------
+    _p("weekday", rf"(?:{_i(_REL)}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?\b"
+       rf"(?!s|\s*(?:\(|,)?\s*(?:{MONTH}\s*\d|\d))", "DATE",
+       lambda m: {"wd": _wd(m), "offset": _OFFSETS.get((m["w"] or "").lower()),
+                  "part": (m["part"] or "").lower() or None}),
+    _p("relative_day", r"\b(?:the\s+day\s+(?P<x>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
+       rf"(?:\s+(?P<part>{PART}))?\b", "DATE",
+       lambda m: {"offset": {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
+                  + {"before": -1, "after": 1}.get((m["x"] or "").lower(), 0),
+                  "part": "night" if m["w"].lower() == "tonight" else (m["part"] or "").lower() or None}, I),
+    _p("part_of_day", rf"\b(?P<w>this|last|early this|late last|late this)\s+(?P<part>{PART})\b", "TIME",
+       lambda m: {"offset": -1 if m["w"].lower().endswith("last") and m["part"].lower() == "night" else 0,
+                  "part": m["part"].lower()}, I),
+    _p("part_of_day", r"\bovernight\b(?!\s+(?:rate|loan|stay|bag|trip|success))", "TIME",
+       lambda m: {"offset": -1, "part": "night"}, I),
+    _p("clock", rf"{_i(APPROX)}?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b|o'clock)"
+       rf"(?:\s+(?:{_i('in the')}\s+)?(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|{_i('morning|afternoon|evening|night')}))?"
+       rf"(?:,?\s+(?:{_i('on')}\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s+(?P<d>{DAY})|(?P<rd>{_i('today|yesterday|tomorrow')})))?",
+       "TIME", lambda m: _clock_params(m)),
+    _p("clock", rf"\b(?P<h>[0-2]\d):?(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{{2,3}}T)\b", "TIME",
+       lambda m: {"h": int(m["h"]), "mi": int(m["mi"])}),
+    _p("clock", rf"{_i(APPROX)}?\b(?P<w>{_i('noon|midday|midnight')})(?:\s+(?P<wd>{WEEKDAY}))?", "TIME",
+       lambda m: {"h": 24 if m["w"].lower() == "midnight" else 12, "mi": 0, "wd": _wd(m)}),
+    # ---- relative to the document date or to the previous expression --------------------------
+    _p("relative_unit", rf"{_MOD}?(?:the\s+)?{_REL}\s+(?P<u>week|weekend|month|year|decade|century)\b"
+       r"(?!\s*'?s?\s*(?:-|old))", "DATE",
+       lambda m: {"unit": m["u"].lower(), "offset": _OFFSETS[m["w"].lower()]}, I),
+    _p("relative_unit", r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<u>week|month|year)\b", "DATE",
+       lambda m: {"unit": m["u"].lower(), "offset": 0}, I),
+    _p("weekend", r"\b(?:the|this)\s+weekend\b", "DATE", lambda m: {}, I),
+    _p("ago", rf"{APPROX}?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\s+ago\b", "DATE",
+       lambda m: {"n": _n(m), "unit": unit_of(m["u"])}, I),
+    _p("shifted", rf"{APPROX}?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\s+(?P<w>earlier|later|previously|hence|before|after)\b"
+       r"(?!\s+than\b)(?<!before(?=\s(?:the|that|this|a|an|his|her|its|their|he|she|it|they|we)\b))"
+       r"(?<!after(?=\s(?:the|that|this|a|an|his|her|its|their|he|she|it|they|we)\b))", "DATE",
+       lambda m: {"n": _n(m), "unit": unit_of(m["u"]),
+                  "sign": 1 if m["w"].lower() in ("later", "after", "hence") else -1}, I),
+    _p("shifted", r"(?:the\s+)?(?P<u>year|month|week)-(?P<w>earlier|ago|before)(?:\s+(?P<what>quarter|period|month|year|level|"
+       r"figure|results|week))?\b", "DATE",
+       lambda m: {"n": 1, "unit": m["u"].lower(), "sign": -1, "what": (m["what"] or "").lower() or None}, I),
+    _p("anaphoric_day", r"\bthe\s+(?P<w>day before|previous day|day after|next day|following day|same day|"
+       r"previous week|following week|week before|week after|previous month|following month|previous year|"
+       r"following year|year before|prior year|year after)\b", "DATE",
+       lambda m: _anaphoric_params(m["w"].lower()), I),
+    _p("anaphoric_day", r"\b(?:that|the same)\s+(?P<w>day|week|month|year)\b", "DATE",
+       lambda m: {"offset": 0, "unit": m["w"].lower()}, I),
+    # ---- sets ---------------------------------------------------------------------------------
+    _p("set", r"\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b", "SET",
+       lambda m: {"every": 1, "unit": {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+                                       "annually": "year", "yearly": "year", "quarterly": "quarter", "hourly": "hour",
+                                       "biweekly": "week", "semiannually": "month"}[m["w"].lower()],
+                  "n": {"biweekly": 2, "semiannually": 6}.get(m["w"].lower(), 1)}, I),
+    _p("set", rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?P<u>{UNIT})s?\b", "SET",
+       lambda m: {"every": 1, "unit": unit_of(m["u"]), "n": 2 if m["other"] else _n(m)}, I),
+    _p("set", rf"\b(?:times|twice|once|\d|%|dollars|cents|euros|pounds)\s+(?P<t>an?\s+(?P<u>{UNIT}))\b", "SET",
+       lambda m: {"every": 1, "unit": unit_of(m["u"]), "n": 1}, I),
+    _p("set_day", rf"(?:{_i('every|each')}\s+(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{_i(PART)})s?)?\b", "SET",
+       lambda m: {"wd": _wd(m) if m["wd"] else _wd(m, "wd2"), "part": (m["part"] or "").lower() or None}),
+    _p("set_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{_i(PART)})s\b", "SET",
+       lambda m: {"wd": _wd(m), "part": m["part"].lower()}),
+    _p("set_month", rf"{_i('every|each')}\s+(?P<m>{MONTH})\b", "SET", lambda m: {"m": month_number(m["m"])}),
+    # ---- durations: tagged so they are never taken for dates ---------------------------------
+    _p("duration", rf"{APPROX}?(?:the\s+)?(?:(?:first|last|past|next|previous|coming|final|remaining|following|"
+       rf"initial|latest|preceding|ensuing)\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\b(?!-|\s+old\b)", "DURATION",
+       lambda m: {"n": _n(m), "unit": unit_of(m["u"])}, I),
+    _p("duration", rf"{APPROX}?\b(?P<n>{NUM})[-\s](?P<u>{UNIT})s?(?:-long)?\b(?![-\s]old)", "DURATION",
+       lambda m: {"n": _n(m), "unit": unit_of(m["u"])}, I),
+    _p("duration", rf"\b(?P<u>{UNIT})-long\b", "DURATION", lambda m: {"n": 1, "unit": unit_of(m["u"])}, I),
+    # Ages are matched so that nothing inside them is read as a time, and then dropped: TimeML
+    # corpora do not tag "a 6-year-old" and it never dates anything.
+    _p("age", rf"{APPROX}?\b(?:one|two|three|a)[-\s]quarters?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|century|decade)|ago|earlier|later))",
+       "IGNORE", lambda m: {}, I),  # "three-quarters of voters" is a fraction, not a time
+    _p("age", rf"(?:\b(?P<n>{NUM})[-\s])?(?P<u>{UNIT})s?[-\s]old\b", "IGNORE", lambda m: {}, I),
+    # "recent years", "the coming months": TimeML reads these as vague past or future references.
+    _p("vague_ref", rf"(?:the\s+)?(?P<w>recent|coming|upcoming)\s+(?:{UNIT}s)(?:\s+and\s+{UNIT}s)?\b", "DATE",
+       lambda m: {"ref": "PAST_REF" if m["w"].lower() == "recent" else "FUTURE_REF"}, I),
+    _p("duration", r"(?:the\s+)?(?:(?P<w>past|last|next|previous|following|few|several)\s+)+"
+       rf"(?P<u>{UNIT})s\b", "DURATION", lambda m: {"n": None, "unit": unit_of(m["u"])}, I),
+    _p("duration", rf"\b(?:for|in|over|within|after|than|take|takes|took|last|lasted|spent)\s+(?P<t>(?P<u>{UNIT})s)\b(?!\s+ago)",
+       "DURATION", lambda m: {"n": None, "unit": unit_of(m["u"])}, I),
+    _p("duration", r"\b(?:for|during|over|throughout|in)\s+(?P<t>the\s+(?:fiscal\s+)?(?P<u>year|month|week))\b(?!\s*'s)",
+       "DURATION", lambda m: {"n": 1, "unit": m["u"].lower()}, I),
+    # ---- vague references --------------------------------------------------------------------
+    _p("present_ref", r"\b(?P<w>now|currently|nowadays|these days|the present|at present|at the moment|"
+       r"presently|current(?!\s+(?:account|affairs|events?|flow|density|assets|liabilities|income)))\b", "DATE",
+       lambda m: {"ref": "PRESENT_REF"}, I),
+    _p("past_ref", r"\b(?P<w>recently|recent(?!\s+(?:UNIT))|formerly|lately|the past(?!\s+\w+\s+(?:years|months|weeks|days))"
+       r"|once upon a time|in times past)\b".replace("UNIT", UNIT), "DATE",
+       lambda m: {"ref": "PAST_REF"}, I),
+    _p("future_ref", r"\b(?P<w>the (?:near |distant |foreseeable )?future|soon|the (?:near|short) term|"
+       r"one day(?=\s+\w+\s+will)|someday)\b", "DATE", lambda m: {"ref": "FUTURE_REF"}, I),
+]
+
+
+_UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur", "nightly")
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The words every match of a rule contains: the rule only runs in windows around them. Found with
+# str.find on the lower-cased text, which is far faster than a case-insensitive regex scan.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "duration": _UNIT_WORDS, "ago": ("ago",), "shifted": ("earlier", "later", "before", "after", "previously",
+                                                        "hence", "-ago"),
+    "age": ("old", "quarter"), "set": (*_UNIT_WORDS, "daily"), "relative_unit": _UNIT_WORDS, "quarter": ("quarter",),
+    "quarter_relative": ("quarter",), "month_alone": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+    "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_day_year": _MONTH_WORDS,
+    "day_month_year": _MONTH_WORDS, "day_range": _MONTH_WORDS, "set_month": _MONTH_WORDS,
+    "season": ("spring", "summer", "fall", "autumn", "winter"), "half": ("half",),
+    "clock": ("m.", "am", "pm", "o'clock", "gmt", "utc", "t ", "noon", "midday", "midnight", "a.m", "p.m"),
+    "decade": ("0s", "0's"), "century": ("century",),
+    "weekday": ("day",), "set_day": ("day",), "weekend": ("weekend",),
+    "relative_day": ("today", "yesterday", "tomorrow", "tonight"), "part_of_day": ("morning", "afternoon", "evening",
+                                                                                  "night"),
+    "anaphoric_day": ("day", "week", "month", "year"),
+}
+WINDOW_BEFORE, WINDOW_AFTER = 90, 60  # characters around a trigger word; no expression is longer
+
+
+def _windows(text: str, lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    hits = []
+    for word in words:
+        at = lowered.find(word)
+        while at != -1:
+            hits.append((at, at + len(word)))
+            at = lowered.find(word, at + 1)
+    windows: list[tuple[int, int]] = []
+    for hit_start, hit_end in sorted(hits):
+        start, end = max(0, hit_start - WINDOW_BEFORE), min(len(text), hit_end + WINDOW_AFTER)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # never start a window inside a word
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _matches(pattern: Pattern, text: str, lowered: str, cache: dict) -> list[re.Match[str]]:
+    words = TRIGGERS.get(pattern.rule)
+    if words is None:
+        return list(pattern.regex.finditer(text))
+    if words not in cache:
+        cache[words] = _windows(text, lowered, words)
+    return [m for start, end in cache[words] for m in pattern.regex.finditer(text, start, end)]
+
+
+def _explicit_season(m: re.Match[str]) -> bool:
+    """"last fall", "the spring of 1998": a bare "fall" or "spring" is too often not a season."""
+    if not (m["w"] or m["y"] or m["mod"]):
+        raise ValueError("a bare season name")
+    return True
+
+
+def _anaphoric_params(words: str) -> Params:
+    unit = next(u for u in ("day", "week", "month", "year") if u in words)
+    offset = -1 if any(w in words for w in ("before", "previous", "prior")) else 0 if "same" in words else 1
+    return {"offset": offset, "unit": unit}
+
+
+def _clock_params(m: re.Match[str]) -> Params:
+    hour, ap = int(m["h"]), (m["ap"] or "").lower().replace(" ", "")
+    tz = (m["tz"] or "").lower()
+    if not 0 < hour <= 12:
+        raise ValueError("not a clock hour")
+    if (ap.startswith("p") or tz in ("afternoon", "evening", "night")) and hour < 12:
+        hour += 12
+    elif ap.startswith("a") and hour == 12:
+        hour = 0
+    params: Params = {"h": hour, "mi": int(m["mi"]) if m["mi"] else 0, "wd": _wd(m)}
+    if m["mo"]:
+        params.update({"m": month_number(m["mo"]), "d": int(re.sub(r"\D", "", m["d"]))})
+    if m["rd"]:
+        params["offset"] = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
+    return params
 
 
 def find_expressions(text: str) -> list[Found]:
-    """All non-overlapping time expressions, the longest first where they overlap."""
-    candidates: list[Found] = []
-    for pattern in PATTERNS:
-        for match in pattern.regex.finditer(text):
-            try:
-                params = pattern.params(match)
-            except (KeyError, ValueError):
-                continue
-            # A pattern may need context it does not tag ("in March"): group "t" is then the span.
-            group = "t" if "t" in match.groupdict() else 0
-            start, end = _trim(text, match.start(group), match.end(group))
-            if start < end and _plausible(params):
-                candidates.append(Found(start, end, text[start:end], pattern.rule, pattern.kind, params))
-    chosen: list[Found] = []
-    for found in sorted(candidates, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(found.end <= c.start or found.start >= c.end for c in chosen):
-            chosen.append(found)
-    return sorted(chosen, key=lambda f: f.start)
+    """All non-overlapping time expressions, the longest first where they overlap.
+
+    An interval match ("February 28 to March 2") competes as one candidate with its whole extent
+    and, when chosen, yields its two endpoints.
+    """
+    bundles: list[tuple[int, int, int, list[Found]]] = []
+    lowered, windows = text.lower(), {}
+    for rank, pattern in enumerate(PATTERNS):
+        for match in _matches(pattern, text, lowered, windows):
+            found = _found(text, pattern, match)
+            if found:
+                start = min(match.start(), found[0].start) if pattern.split else found[0].start
+                end = max(match.end(), found[-1].end) if pattern.split else found[-1].end
+                bundles.append((start, end, rank, found))
+    chosen: list[tuple[int, int, int, list[Found]]] = []
+    # Longest first; among equals, the earlier pattern in PATTERNS (more specific) wins.
+    for bundle in sorted(bundles, key=lambda b: (-(b[1] - b[0]), b[2], b[0])):
+        if all(bundle[1] <= c[0] or bundle[0] >= c[1] for c in chosen):
+            chosen.append(bundle)
+    return sorted((f for b in chosen for f in b[3] if f.kind != "IGNORE"), key=lambda f: f.start)
+
+
+def _found(text: str, pattern: Pattern, match: re.Match[str]) -> list[Found]:
+    try:
+        if pattern.split is not None:
+            out = []
+            for group, rule, params in pattern.split(match):
+                start, end = _trim(text, match.start(group), match.end(group))
+                if _plausible(params):
+                    out.append(Found(start, end, text[start:end], rule, pattern.kind, params))
+            return out if len(out) == 2 else []
+        params = pattern.params(match)
+    except (KeyError, ValueError, TypeError):
+        return []
+    group = "t" if "t" in match.groupdict() else 0
+    start, end = _trim(text, match.start(group), match.end(group))
+    if start < end and _plausible(params):
+        return [Found(start, end, text[start:end], pattern.rule, pattern.kind, params)]
+    return []
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in " ,(":
+    while end > start and text[end - 1] in " ,(\n\t":
         end -= 1
-    if text[end - 1] == ")" and "(" not in text[start:end]:
+    if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
         end -= 1
+    while start < end and text[start] in " ,(\n\t":
+        start += 1
     return start, end
 
 
-def _plausible(params: dict[str, int | str | None]) -> bool:
-    for key in ("d", "d1", "d2"):
-        value = params.get(key)
-        if isinstance(value, int) and not 1 <= value <= 31:
-            return False
+def _plausible(params: Params) -> bool:
+    day = params.get("d")
+    if isinstance(day, int) and not 1 <= day <= 31:
+        return False
     month = params.get("m")
     return not (isinstance(month, int) and not 1 <= month <= 12)

@@ -3,28 +3,72 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
 
 from ..model import Document, TemporalExpression, TimexType
 from ..registry import Context, stage
-from .patterns import find_expressions
+from .patterns import Found, find_expressions
 from .resolve import resolve_all
 from .tense import direction_of, span_for
 
+# Rules whose value depends on which way the clause looks (past or future).
+DIRECTED_RULES = {"month_day", "day_month", "weekday", "month_alone", "season", "clock", "weekend", "holiday", "quarter"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z\"'“(])")
 
-def tag_text(text: str, parsed=None) -> list[TemporalExpression]:
-    """Time expressions of ``text``, each with the direction of its clause when a parse is given."""
-    out = []
+
+def _needs_direction(found: Found) -> bool:
+    return found.rule in DIRECTED_RULES and found.params.get("offset") is None and found.params.get("y") is None
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, cut by punctuation and line breaks (no parse needed)."""
+    left = 0
+    for match in _SENTENCE_END.finditer(text, max(0, start - 1500), start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end)
+    return left, right_match.start() if right_match else len(text)
+
+
+def tag_text(text: str, parsed: Doc | None = None,
+             parser: Callable[[str], Doc] | None = None) -> list[TemporalExpression]:
+    """Time expressions of ``text``, each with the direction of its clause.
+
+    The direction comes from ``parsed`` (the whole document's parse) when the pipeline has one, or
+    else from ``parser`` run on just the sentences that need it: most expressions do not.
+    """
+    out, parsed_sentences = [], {}
     for found in find_expressions(text):
-        tx = TemporalExpression(
-            start=found.start, end=found.end, text=found.text, type=TimexType(found.kind),
-            rule=found.rule, params=found.params,
-        )
-        if parsed is not None and found.kind == "DATE":
-            span = span_for(parsed, found.start, found.end)
-            if span is not None:
-                tx.direction = direction_of(span)  # type: ignore[assignment]
+        kind = "TIME" if found.kind == "DATE" and found.params.get("part") else found.kind
+        tx = TemporalExpression(start=found.start, end=found.end, text=found.text, type=TimexType(kind),
+                                rule=found.rule, params=found.params)
+        if (parsed is not None and kind in ("DATE", "TIME")) or _needs_direction(found):
+            tx.direction = _direction(text, found, parsed, parser, parsed_sentences)  # type: ignore[assignment]
         out.append(tx)
     return out
+
+
+def _direction(text: str, found: Found, parsed: Doc | None, parser, cache: dict) -> str:
+    if parsed is not None:
+        span = span_for(parsed, found.start, found.end)
+        return direction_of(span) if span is not None else "none"
+    if parser is None:
+        return "none"
+    left, right = sentence_bounds(text, found.start, found.end)
+    if (left, right) not in cache:
+        cache[(left, right)] = parser(text[left:right])
+    span = span_for(cache[(left, right)], found.start - left, found.end - left)
+    return direction_of(span) if span is not None else "none"
+
+
+def tag_and_resolve(text: str, anchor: dt.date | None, parsed: Doc | None = None,
+                    parser: Callable[[str], Doc] | None = None) -> list[TemporalExpression]:
+    """Tag ``text`` and resolve every expression against ``anchor`` (the evaluation entry point)."""
+    expressions = tag_text(text, parsed, parser)
+    resolve_all(expressions, anchor)
+    return expressions
 
 
 @stage("timex", scope="document", reads=["document.text", "parse"],

@@ -13,6 +13,7 @@ FUTURE_GOVERNORS = {
     "due", "set", "plan", "expect", "schedule", "intend", "prepare", "aim", "hope", "promise",
     "going", "upcoming", "forthcoming", "next", "will", "shall", "planned", "scheduled",
 }
+SCHEDULING_VERBS = {"expect", "schedule", "plan", "set", "slate", "due", "intend", "timetable"}
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "claim"}
 
 
@@ -36,6 +37,9 @@ def _future_marked(verb: Token) -> bool:
             chain.append(head)
         else:
             break
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_.lower() in SCHEDULING_VERBS:
+        return True  # "is expected in December", "is scheduled for completion by Dec. 10"
     for token in chain:
         if token.lemma_.lower() in FUTURE_GOVERNORS and token is not verb:
             return True
@@ -60,6 +64,14 @@ def _finite(verb: Token) -> Token:
     return verb
 
 
+def _attached_to(span: Span, verb: Token) -> bool:
+    """The expression modifies ``verb`` itself ("visits China Tuesday"), not a noun in its clause."""
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head is verb
+
+
 def direction_of(span: Span) -> str:
     """'past', 'future' or 'none' for the clause governing ``span``."""
     verb = governing_verb(span)
@@ -71,7 +83,8 @@ def direction_of(span: Span) -> str:
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "VBD" in tags or ("VBN" in tags and any(c.lemma_ == "have" for c in verb.children)):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_.lower() not in REPORTING_VERBS:
+    if verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_.lower() not in REPORTING_VERBS | {"be", "have"} \
+            and _attached_to(span, verb):
         # News present tense with a day name is the near future: "Lukashenko visits China Tuesday".
         return "future"
     if verb.tag_ == "VBN":

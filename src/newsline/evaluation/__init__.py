@@ -1,0 +1,1 @@
+"""Evaluation commands: measure newsline against public annotated data sets."""
