@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsline.cli import main
 from newsline.evaluation.metrics import Counts
-from newsline.evaluation.timeml import TimeMLDoc, Timex, read_tml, render_tml
+from newsline.evaluation.timeml import TimeMLDoc, Timex, parse_tml, read_tml, render_tml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timeml"
 
@@ -50,20 +50,9 @@ def test_rendered_tml_reads_back_to_the_same_text_and_tags(words, data):
     cut = sorted(data.draw(st.sets(st.integers(0, len(text)), min_size=2, max_size=6)))
     timexes = [Timex(a, b, "DATE", 'v"<&', text[a:b]) for a, b in zip(cut[::2], cut[1::2]) if a < b]
     doc = TimeMLDoc("x.tml", text, "1998-02-06", [], "x")
-    back = read_tml_text(render_tml(doc, timexes))
+    back = parse_tml(render_tml(doc, timexes), Path("x.tml"))
     assert back.text == text
     assert [(t.start, t.end, t.value) for t in back.timexes] == [(t.start, t.end, t.value) for t in timexes]
-
-
-def read_tml_text(content: str, tmp=Path("/tmp")) -> TimeMLDoc:
-    import tempfile
-
-    with tempfile.NamedTemporaryFile("w", suffix=".tml", delete=False, encoding="utf-8") as fh:
-        fh.write(content)
-    try:
-        return read_tml(Path(fh.name))
-    finally:
-        Path(fh.name).unlink()
 
 
 def test_eval_timex_writes_system_files_and_prints_scores(tmp_path):

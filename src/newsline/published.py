@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from .clean import HEADER_DATE_REASON
-from .model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression
+from .model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression, TimexType
 from .registry import Context, stage
 from .temporal.patterns import find_expressions
 from .temporal.calendar import safe_day
@@ -126,7 +126,7 @@ def estimate_undated(doc: Document) -> PublishedDate:
     the guess with the date other documents give the same event.
     """
     years = [int(tx.params["y"]) for tx in doc.temporal_expressions  # printed years; none resolved yet
-             if isinstance(tx.params.get("y"), int) and tx.direction != "future" and tx.type.value == "DATE"]
+             if isinstance(tx.params.get("y"), int) and tx.direction != "future" and tx.type == TimexType.DATE]
     floor = max(years) if years else None
     for tx in doc.temporal_expressions:
         p = tx.params

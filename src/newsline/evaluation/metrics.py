@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .timeml import Timex
@@ -37,9 +36,9 @@ class Counts:
     def add(self, name: str, gold: list[Timex], system: list[Timex]) -> None:
         self.n_gold += len(gold)
         self.n_sys += len(system)
-        exact = {(g.start, g.end) for g in gold}
+        exact = {(g.start, g.end) for g in gold} & {(s.start, s.end) for s in system}
         self.strict_sys += sum((s.start, s.end) in exact for s in system)
-        self.strict_gold += sum((g.start, g.end) in {(s.start, s.end) for s in system} for g in gold)
+        self.strict_gold += sum((g.start, g.end) in exact for g in gold)
         for s in system:
             hits = [g for g in gold if _overlaps(s, g)]
             if hits:
@@ -69,9 +68,3 @@ class Counts:
             "value": prf(self.value_sys, self.n_sys, self.value_gold, self.n_gold),
         }
 
-
-def score(pairs: Iterable[tuple[str, list[Timex], list[Timex]]]) -> Counts:
-    counts = Counts()
-    for name, gold, system in pairs:
-        counts.add(name, gold, system)
-    return counts

@@ -53,8 +53,13 @@ def _walk(element: ET.Element, parts: list[str], timexes: list[Timex], offset: l
 
 
 def read_tml(path: Path) -> TimeMLDoc:
+    return parse_tml(path.read_bytes(), path)
+
+
+def parse_tml(content: bytes | str, path: Path) -> TimeMLDoc:
+    """A TimeML document from its XML; ``path`` names it in errors and gives its file name."""
     try:
-        root = ET.parse(path).getroot()
+        root = ET.fromstring(content)
     except ET.ParseError as exc:
         raise TimeMLError(f"{path}: not well-formed TimeML XML ({exc}); fix or remove the file") from exc
     text_el = root.find("TEXT")

@@ -63,7 +63,7 @@ def year_for_weekday(month: int, day: int, weekday: int, anchor: Day | None) -> 
     """"Monday, December 4" seen from ``anchor``: the nearest year where that day is a Monday."""
     if anchor is None:
         return None
-    years = [y for y in years_for_weekday(month, day, weekday, anchor.year, reach=1)]
+    years = years_for_weekday(month, day, weekday, anchor.year, reach=1)
     return years[0] if years else None
 
 

@@ -11,9 +11,9 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-UNITS_WORDS = {"ones": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+DIGIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -72,8 +72,8 @@ def number_of(words: str) -> float | None:
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
     parts = text.split()
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in UNITS_WORDS:
-        return NUMBER_WORDS[parts[0]] + UNITS_WORDS[parts[1]]
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in DIGIT_WORDS:
+        return NUMBER_WORDS[parts[0]] + DIGIT_WORDS[parts[1]]
     return None
 
 

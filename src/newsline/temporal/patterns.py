@@ -64,7 +64,6 @@ def _n(m: re.Match[str], group: str = "n") -> float | None:
 
 
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s*\(?\s*(?:the\s+)?)?"
-_NOT_UNIT_AFTER = r"(?![-\s]*(?:year|month|week|day|old)s?\b)"
 _OFFSETS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
             "next": 1, "coming": 1, "following": 1}
 _REL = r"(?P<w>last|this|next|past|coming|previous|prior|current|following)"
@@ -101,6 +100,23 @@ def _p(rule: str, regex: str, kind: str, params: Callable[[re.Match[str]], Param
     if not regex.startswith(("\\b", "(?<")):
         regex = r"\b" + regex
     return Pattern(rule, re.compile(regex, flags), kind, params, split)
+
+
+def _clock_params(m: re.Match[str]) -> Params:
+    hour, ap = int(m["h"]), (m["ap"] or "").lower().replace(" ", "")
+    tz = (m["tz"] or "").lower()
+    if not 0 < hour <= 12:
+        raise ValueError("not a clock hour")
+    if (ap.startswith("p") or tz in ("afternoon", "evening", "night")) and hour < 12:
+        hour += 12
+    elif ap.startswith("a") and hour == 12:
+        hour = 0
+    params: Params = {"h": hour, "mi": int(m["mi"]) if m["mi"] else 0, "wd": _wd(m)}
+    if m["mo"]:
+        params.update({"m": month_number(m["mo"]), "d": int(re.sub(r"\D", "", m["d"]))})
+    if m["rd"]:
+        params["offset"] = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
+    return params
 
 
 I = re.I
@@ -179,7 +195,7 @@ PATTERNS: list[Pattern] = [
     _p("clock", rf"{_i(APPROX)}?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b|o'clock)"
        rf"(?:\s+(?:{_i('in the')}\s+)?(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|{_i('morning|afternoon|evening|night')}))?"
        rf"(?:,?\s+(?:{_i('on')}\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s+(?P<d>{DAY})|(?P<rd>{_i('today|yesterday|tomorrow')})))?",
-       "TIME", lambda m: _clock_params(m)),
+       "TIME", _clock_params),
     _p("clock", rf"\b(?P<h>[0-2]\d):?(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{{2,3}}T)\b", "TIME",
        lambda m: {"h": int(m["h"]), "mi": int(m["mi"])}),
     _p("clock", rf"{_i(APPROX)}?\b(?P<w>{_i('noon|midday|midnight')})(?:\s+(?P<wd>{WEEKDAY}))?", "TIME",
@@ -210,9 +226,8 @@ PATTERNS: list[Pattern] = [
     # ---- sets ---------------------------------------------------------------------------------
     _p("set", r"\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b", "SET",
        lambda m: {"every": 1, "unit": {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
-                                       "annually": "year", "yearly": "year", "quarterly": "quarter", "hourly": "hour",
-                                       "biweekly": "week", "semiannually": "month"}[m["w"].lower()],
-                  "n": {"biweekly": 2, "semiannually": 6}.get(m["w"].lower(), 1)}, I),
+                                       "yearly": "year", "hourly": "hour", "biweekly": "week"}[m["w"].lower()],
+                  "n": 2 if m["w"].lower() == "biweekly" else 1}, I),
     _p("set", rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?P<u>{UNIT})s?\b", "SET",
        lambda m: {"every": 1, "unit": unit_of(m["u"]), "n": 2 if m["other"] else _n(m)}, I),
     _p("set", rf"\b(?:times|twice|once|\d|%|dollars|cents|euros|pounds)\s+(?P<t>an?\s+(?P<u>{UNIT}))\b", "SET",
@@ -229,9 +244,9 @@ PATTERNS: list[Pattern] = [
     _p("duration", rf"{APPROX}?\b(?P<n>{NUM})[-\s](?P<u>{UNIT})s?(?:-long)?\b(?![-\s]old)", "DURATION",
        lambda m: {"n": _n(m), "unit": unit_of(m["u"])}, I),
     _p("duration", rf"\b(?P<u>{UNIT})-long\b", "DURATION", lambda m: {"n": 1, "unit": unit_of(m["u"])}, I),
-    # Ages are matched so that nothing inside them is read as a time, and then dropped: TimeML
-    # corpora do not tag "a 6-year-old" and it never dates anything.
-    _p("age", rf"{APPROX}?\b(?:one|two|three|a)[-\s]quarters?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|century|decade)|ago|earlier|later))",
+    # Fractions and ages are matched so that nothing inside them is read as a time, and then
+    # dropped: TimeML corpora do not tag "a 6-year-old" and it never dates anything.
+    _p("fraction", rf"{APPROX}?\b(?:one|two|three|a)[-\s]quarters?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|century|decade)|ago|earlier|later))",
        "IGNORE", lambda m: {}, I),  # "three-quarters of voters" is a fraction, not a time
     _p("age", rf"(?:\b(?P<n>{NUM})[-\s])?(?P<u>{UNIT})s?[-\s]old\b", "IGNORE", lambda m: {}, I),
     # "recent years", "the coming months": TimeML reads these as vague past or future references.
@@ -247,8 +262,8 @@ PATTERNS: list[Pattern] = [
     _p("present_ref", r"\b(?P<w>now|currently|nowadays|these days|the present|at present|at the moment|"
        r"presently|current(?!\s+(?:account|affairs|events?|flow|density|assets|liabilities|income)))\b", "DATE",
        lambda m: {"ref": "PRESENT_REF"}, I),
-    _p("past_ref", r"\b(?P<w>recently|recent(?!\s+(?:UNIT))|formerly|lately|the past(?!\s+\w+\s+(?:years|months|weeks|days))"
-       r"|once upon a time|in times past)\b".replace("UNIT", UNIT), "DATE",
+    _p("past_ref", rf"\b(?P<w>recently|recent(?!\s+{UNIT})|formerly|lately|the past(?!\s+\w+\s+(?:years|months|weeks|days))"
+       r"|once upon a time|in times past)\b", "DATE",
        lambda m: {"ref": "PAST_REF"}, I),
     _p("future_ref", r"\b(?P<w>the (?:near |distant |foreseeable )?future|soon|the (?:near|short) term|"
        r"one day(?=\s+\w+\s+will)|someday)\b", "DATE", lambda m: {"ref": "FUTURE_REF"}, I),
@@ -262,7 +277,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNIT_WORDS, "ago": ("ago",), "shifted": ("earlier", "later", "before", "after", "previously",
                                                         "hence", "-ago"),
-    "age": ("old", "quarter"), "set": (*_UNIT_WORDS, "daily"), "relative_unit": _UNIT_WORDS, "quarter": ("quarter",),
+    "age": ("old",), "fraction": ("quarter",), "set": (*_UNIT_WORDS, "daily"), "relative_unit": _UNIT_WORDS, "quarter": ("quarter",),
     "quarter_relative": ("quarter",), "month_alone": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_day_year": _MONTH_WORDS,
     "day_month_year": _MONTH_WORDS, "day_range": _MONTH_WORDS, "set_month": _MONTH_WORDS,
@@ -316,23 +331,6 @@ def _anaphoric_params(words: str) -> Params:
     unit = next(u for u in ("day", "week", "month", "year") if u in words)
     offset = -1 if any(w in words for w in ("before", "previous", "prior")) else 0 if "same" in words else 1
     return {"offset": offset, "unit": unit}
-
-
-def _clock_params(m: re.Match[str]) -> Params:
-    hour, ap = int(m["h"]), (m["ap"] or "").lower().replace(" ", "")
-    tz = (m["tz"] or "").lower()
-    if not 0 < hour <= 12:
-        raise ValueError("not a clock hour")
-    if (ap.startswith("p") or tz in ("afternoon", "evening", "night")) and hour < 12:
-        hour += 12
-    elif ap.startswith("a") and hour == 12:
-        hour = 0
-    params: Params = {"h": hour, "mi": int(m["mi"]) if m["mi"] else 0, "wd": _wd(m)}
-    if m["mo"]:
-        params.update({"m": month_number(m["mo"]), "d": int(re.sub(r"\D", "", m["d"]))})
-    if m["rd"]:
-        params["offset"] = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
-    return params
 
 
 def find_expressions(text: str) -> list[Found]:

@@ -11,11 +11,11 @@ import datetime as dt
 
 from ..model import TemporalExpression, TimexType
 from . import values as V
-from .calendar import (HOLIDAYS, Day, add_months, holiday_near, month_end, quarter_of, safe_day, season_span, weekday_near,
-                       year_for, year_for_weekday)
+from .calendar import (HOLIDAYS, Day, add_months, holiday_near, month_end, quarter_of, safe_day, season_span,
+                       weekday_near, year_for, year_for_weekday)
+from .lexicon import PARTS_OF_DAY as PARTS
 
 ANAPHORA_REACH = 600  # characters: farther back, a "year earlier" is read from the document date
-PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 EXPLICIT_DAY_RULES = {"iso_date", "dotted_date", "slash_date", "month_day_year", "day_month_year"}
 
 
@@ -39,6 +39,14 @@ def _set_year(tx: TemporalExpression, year: int) -> None:
 def _set_quarter(tx: TemporalExpression, year: int, quarter: int) -> None:
     first = Day(year, 3 * quarter - 2, 1)
     _set(tx, first, month_end(year, 3 * quarter), "quarter", V.quarter_value(year, quarter))
+
+
+def _set_decade(tx: TemporalExpression, decade: int) -> None:
+    _set(tx, Day(decade * 10, 1, 1), Day(decade * 10 + 9, 12, 31), "decade", f"{decade:03d}")
+
+
+def _set_century(tx: TemporalExpression, century: int) -> None:
+    _set(tx, Day(max(century * 100, 1), 1, 1), Day(century * 100 + 99, 12, 31), "century", f"{century:02d}")
 
 
 def _set_week(tx: TemporalExpression, monday: Day, weekend: bool = False) -> None:
@@ -146,11 +154,9 @@ def _text_year(tx: TemporalExpression, anchor, previous) -> None:
     elif tx.rule == "year":
         _set_year(tx, int(p["y"]))
     elif tx.rule == "decade":
-        decade = int(p["decade"])
-        _set(tx, Day(decade * 10, 1, 1), Day(decade * 10 + 9, 12, 31), "decade", f"{decade:03d}")
+        _set_decade(tx, int(p["decade"]))
     elif tx.rule == "century":
-        century = int(p["century"])
-        _set(tx, Day(max(century * 100, 1), 1, 1), Day(century * 100 + 99, 12, 31), "century", f"{century:02d}")
+        _set_century(tx, int(p["century"]))
     tx.anchored_to = "text"
 
 
@@ -177,7 +183,7 @@ def _year_of(tx: TemporalExpression, anchor: Day | None) -> int | None:
 def _quarter(tx: TemporalExpression, anchor, previous) -> None:
     year = _year_of(tx, anchor)
     if year is None:
-        tx.value = V.quarter_value(0, int(tx.params["q"])).replace("0000", "XXXX")
+        tx.value = f"XXXX-Q{int(tx.params['q'])}"
         return
     quarter = int(tx.params["q"])
     if tx.anchored_to == "publication" and not tx.params.get("year_offset") and tx.direction != "future" \
@@ -360,11 +366,9 @@ def _shift_to(tx: TemporalExpression, base: Day, unit: str, offset: int) -> None
     elif unit == "year":
         _set_year(tx, base.year + offset)
     elif unit == "decade":
-        decade = base.year // 10 + offset
-        _set(tx, Day(decade * 10, 1, 1), Day(decade * 10 + 9, 12, 31), "decade", f"{decade:03d}")
+        _set_decade(tx, base.year // 10 + offset)
     elif unit == "century":
-        century = base.year // 100 + offset
-        _set(tx, Day(century * 100, 1, 1), Day(century * 100 + 99, 12, 31), "century", f"{century:02d}")
+        _set_century(tx, base.year // 100 + offset)
 
 
 SHIFT_RULES = {"ago", "shifted"}
@@ -414,27 +418,27 @@ def _shifted(tx: TemporalExpression, anchor, previous) -> None:
     base = Day.fromisoformat(base_tx.start_date) if base_tx else anchor
     if base is None:
         return
+    # Keep the scale of the time mentioned when it is finer: "a year earlier" than a quarter is a quarter.
     scale = base_tx.granularity if base_tx and _coarser(base_tx.granularity, unit) else unit
-    delta = int(n) * int(p["sign"])
-    if scale == "quarter" and unit == "year":
-        year, q = quarter_of(base)
-        _set_quarter(tx, year + delta, q)
-    elif scale == "month" and unit == "year":
-        _set_month(tx, base.year + delta, base.month)
-    else:
-        shifted = {"day": lambda: base + dt.timedelta(days=delta), "week": lambda: base + dt.timedelta(weeks=delta),
-                   "month": lambda: add_months(base, delta), "quarter": lambda: add_months(base, 3 * delta),
-                   "year": lambda: safe_day(base.year + delta, base.month, min(base.day, 28))}[unit]() \
-            if unit in ("day", "week", "month", "quarter", "year") else base
-        _shift_to(tx, shifted, unit if scale == "time" else scale, 0)
+    _shift_to(tx, _moved(base, unit, int(n) * int(p["sign"])), scale, 0)
     tx.anchored_to = "previous" if base_tx else "publication"
+
+
+def _moved(day: Day, unit: str, count: int) -> Day:
+    """``day`` moved by ``count`` units (decades and longer are not moved)."""
+    if unit == "day":
+        return day + dt.timedelta(days=count)
+    if unit == "week":
+        return day + dt.timedelta(weeks=count)
+    months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
+    return add_months(day, months * count) if months else day
 
 
 ORDER = ["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
 
 
 def _coarser(granularity: str, unit: str) -> bool:
-    """Keep the scale of the mentioned time when it is finer than the shift ("a year earlier" of a quarter)."""
+    """True when a month or quarter is mentioned and the shift is by a longer unit."""
     return granularity in ORDER and unit in ORDER and ORDER.index(granularity) < ORDER.index(unit) \
         and granularity in ("quarter", "month")
 
@@ -468,5 +472,6 @@ RESOLVERS = {
     "quarter": _quarter, "quarter_relative": _quarter_relative, "half": _half, "season": _season,
     "month_alone": _month_alone, "weekday": _weekday, "relative_day": _relative_day, "part_of_day": _relative_day,
     "clock": _clock, "relative_unit": _relative_unit, "ago": _ago, "shifted": _shifted,
-    "anaphoric_day": _anaphoric, "weekend": _weekend, "holiday": _holiday, "present_ref": _ref, "vague_ref": _ref, "past_ref": _ref, "future_ref": _ref,
+    "anaphoric_day": _anaphoric, "weekend": _weekend, "holiday": _holiday,
+    **{rule: _ref for rule in ("present_ref", "past_ref", "future_ref", "vague_ref")},
 }
