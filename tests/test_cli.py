@@ -43,6 +43,7 @@ def test_show_and_export_read_the_store(runner, examples_run):
     db = str(examples_run["db"])
     shown = runner.invoke(main, ["show", db])
     assert shown.exit_code == 0 and "2023-02-28" in shown.output
+    assert "[visit]" in shown.output  # event types are shown, not swallowed as rich markup
     exported = runner.invoke(main, ["export", db, "--format", "json"])
     assert json.loads(exported.output)["stats"] == examples_run["report"]["stats"]
     markdown = runner.invoke(main, ["export", db, "--format", "md"]).output

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -101,7 +102,8 @@ def show(db: str, limit: int) -> None:
             event = events[event_id]
             kind = event["type"] + ("" if event["modality"] == "happened" else f", {event['modality']}")
             sources = "\n".join(dict.fromkeys(titles[c["document"]][:50] for c in event["citations"]))
-            table.add_row(entry["date"], f"[{kind}] {event['summary']}", sources)
+            # Article text and titles are data, not rich markup: "[visit]" must print as written.
+            table.add_row(entry["date"], escape(f"[{kind}] {event['summary']}"), escape(sources))
     Console().print(table)
 
 
