@@ -87,6 +87,47 @@ def test_tense_of_the_clause_picks_the_direction(parser, text, value):
     assert tags(parser, text)[0][2] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # DCT is Friday 1998-02-06
+    ("The group would leave for Paris on Tuesday, he said.", "1998-02-10"),  # modal: ahead
+    ("The summit may be held on April 24.", "1998-04-24"),
+    ("Officials have scheduled a news conference Thursday.", "1998-02-12"),  # scheduling verb, active
+    ("Trading is to resume in Paris Tuesday.", "1998-02-10"),  # "is to" + infinitive
+    ("The offer had been due to expire Tuesday.", "1998-02-03"),  # a future seen from the past
+    ("The company set Feb. 20 as the deadline for bids.", "1998-02-20"),
+    ("The board declared a dividend, payable March 1.", "1998-03-01"),  # near after DCT, no year: this one
+])
+def test_modality_and_news_convention_pick_the_direction(parser, text, value):
+    assert tags(parser, text)[-1][2] == value
+
+
+def test_a_past_clause_about_a_month_just_ahead_means_this_year(parser):
+    # From October 30, "early November" in a past-tense clause is days away, not a year back.
+    got = tags(parser, "Guidelines were promised in early November.", dt.date(1989, 10, 30))
+    assert got == [("early November", "DATE", "1989-11")]
+    far = tags(parser, "Sales fell in August.", dt.date(1989, 2, 6))
+    assert far == [("August", "DATE", "1988-08")]
+
+
+def test_the_quarter_ended_a_date_is_the_calendar_quarter_it_closes(parser):
+    got = tags(parser, "Jayark had 5.6 million shares in the quarter ended July 31.", dt.date(1989, 10, 30))
+    assert got[0] == ("the quarter", "DATE", "1989-Q2")
+    # "the year ended March 31" stays the duration TimeML annotators mark
+    assert tags(parser, "Profit rose in the year ended March 31.", dt.date(1989, 10, 30))[0] == \
+        ("the year", "DURATION", "P1Y")
+
+
+def test_the_following_year_counts_from_the_year_just_mentioned(parser):
+    text = "On May 22, 1995, he was made a general, and the following year he was sent to Paris."
+    assert tags(parser, text, dt.date(1998, 4, 18))[-1] == ("the following year", "DATE", "1996")
+    assert tags(parser, "Next year rates rise.", dt.date(1998, 4, 18)) == [("Next year", "DATE", "1999")]
+
+
+def test_decades_and_centuries_shift_from_the_time_just_mentioned(parser):
+    got = tags(parser, "They met in 1980. Two decades earlier the war had ended. A century later it was forgotten.")
+    assert [v for _, _, v in got] == ["1980", "196", "20"]
+
+
 def test_last_and_next_weekday_skip_the_document_day(parser):
     got = dict((t, v) for t, _, v in tags(parser, "He came last Friday and leaves next Friday."))
     assert got == {"last Friday": "1998-01-30", "next Friday": "1998-02-13"}

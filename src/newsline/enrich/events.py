@@ -56,7 +56,7 @@ def find_trigger(anchor: Token, sentence_tokens: list[Token]) -> Token | None:
             for child in token.children:
                 if child.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "xcomp") and event_type_of(child):
                     return child
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
     candidates = [t for t in sentence_tokens if event_type_of(t)]

@@ -38,17 +38,25 @@ def season_span(year: int, season: str) -> tuple[Day, Day]:
     return first, month_end(last.year, last.month)
 
 
+# A bare "Nov. 10" in a past clause that falls this close after the anchor is still this year's:
+# "has set Nov. 10 as the deadline", "payable Dec. 1". News gives the year for dates a year back.
+NEAR_FUTURE_DAYS = 45
+
+
 def year_for(month: int, day: int, anchor: Day, direction: str) -> int:
-    """The year of a bare "February 25" seen from ``anchor``, by the tense of its clause."""
-    candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if safe_day(y, month, day)]
-    if not candidates:
-        return anchor.year
+    """The year of a bare "February 25" seen from ``anchor``, by the tense of its clause.
+
+    Without a tense the occurrence nearest the anchor is taken.
+    """
+    this_year = safe_day(anchor.year, month, day)
+    if this_year is None:  # February 29 outside a leap year: the nearest leap year
+        candidates = [y for y in (anchor.year - 1, anchor.year + 1) if safe_day(y, month, day)]
+        return candidates[0] if candidates else anchor.year
     if direction == "past":
-        fitting = [y for y in candidates if safe_day(y, month, day) <= anchor + dt.timedelta(days=1)]
-        return max(fitting) if fitting else min(candidates)
+        return anchor.year if this_year <= anchor + dt.timedelta(days=NEAR_FUTURE_DAYS) else anchor.year - 1
     if direction == "future":
-        fitting = [y for y in candidates if safe_day(y, month, day) >= anchor - dt.timedelta(days=1)]
-        return min(fitting) if fitting else max(candidates)
+        return anchor.year if this_year >= anchor - dt.timedelta(days=1) else anchor.year + 1
+    candidates = [y for y in (anchor.year - 1, anchor.year + 1) if safe_day(y, month, day)] + [anchor.year]
     return min(candidates, key=lambda y: abs((safe_day(y, month, day) - anchor).days))
 
 

@@ -158,6 +158,12 @@ PATTERNS: list[Pattern] = [
        rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<yw2>this|last|next) year))?", "DATE",
        lambda m: {"q": ORDINALS[m["o"].lower()], "y": _year(m["y"] or m["y0"]),
                   "year_offset": _OFFSETS.get((m["yw"] or m["yw2"] or "").lower())}, I),
+    # "the quarter ended Sept. 30": the quarter is named by its last day; only "the quarter" is the span.
+    # ("the year ended March 31" stays a duration, P1Y, as TimeML annotates it.)
+    _p("period_ended", rf"(?P<t>(?:the|its)\s+(?:fiscal\s+)?(?P<u>{_i('quarter')}))\s+{_i('(?P<how>ended|ending)')}\s+"
+       rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?\b", "DATE",
+       lambda m: {"unit": m["u"].lower(), "m": month_number(m["m"]), "d": int(re.sub(r"\D", "", m["d"])),
+                  "y": _year(m["y"]), "ended": m["how"].lower() == "ended"}),
     _p("quarter_relative", r"(?:the\s+)?(?P<w>latest|last|past|previous|prior|current|this|next|coming|recent|"
        r"most recent|same|year-earlier|year-ago|year-before)\s+(?:fiscal\s+)?quarter(?!s)", "DATE",
        lambda m: {"offset": {"current": 0, "this": 0, "next": 1, "coming": 1}.get(m["w"].lower(), -1),
@@ -203,7 +209,8 @@ PATTERNS: list[Pattern] = [
     # ---- relative to the document date or to the previous expression --------------------------
     _p("relative_unit", rf"{_MOD}?(?:the\s+)?{_REL}\s+(?P<u>week|weekend|month|year|decade|century)\b"
        r"(?!\s*'?s?\s*(?:-|old))", "DATE",
-       lambda m: {"unit": m["u"].lower(), "offset": _OFFSETS[m["w"].lower()]}, I),
+       lambda m: {"unit": m["u"].lower(), "offset": _OFFSETS[m["w"].lower()],
+                  "anaphoric": m["w"].lower() in ("following", "previous", "prior")}, I),
     _p("relative_unit", r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<u>week|month|year)\b", "DATE",
        lambda m: {"unit": m["u"].lower(), "offset": 0}, I),
     _p("weekend", r"\b(?:the|this)\s+weekend\b", "DATE", lambda m: {}, I),
@@ -278,7 +285,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNIT_WORDS, "ago": ("ago",), "shifted": ("earlier", "later", "before", "after", "previously",
                                                         "hence", "-ago"),
     "age": ("old",), "fraction": ("quarter",), "set": (*_UNIT_WORDS, "daily"), "relative_unit": _UNIT_WORDS, "quarter": ("quarter",),
-    "quarter_relative": ("quarter",), "month_alone": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+    "quarter_relative": ("quarter",), "period_ended": ("ended", "ending"), "month_alone": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_day_year": _MONTH_WORDS,
     "day_month_year": _MONTH_WORDS, "day_range": _MONTH_WORDS, "set_month": _MONTH_WORDS,
     "season": ("spring", "summer", "fall", "autumn", "winter"), "half": ("half",),

@@ -213,6 +213,23 @@ def _quarter_relative(tx: TemporalExpression, anchor, previous) -> None:
     _set_quarter(tx, year, quarter)
 
 
+def _period_ended(tx: TemporalExpression, anchor, previous) -> None:
+    """ "the quarter ended July 31" is the quarter most of whose days lie before July 31: Q2."""
+    p = tx.params
+    month, day_of_month = int(p["m"]), int(p["d"])
+    if p.get("y"):
+        year = int(p["y"])
+    elif anchor is not None:
+        year = year_for(month, day_of_month, anchor, "past" if p.get("ended") else tx.direction)
+    else:
+        return
+    last = safe_day(year, month, day_of_month)
+    if last is None:
+        return
+    tx.anchored_to = "text" if p.get("y") else "publication"
+    _set_quarter(tx, *quarter_of(last - dt.timedelta(days=45)))
+
+
 def _half(tx: TemporalExpression, anchor, previous) -> None:
     year = _year_of(tx, anchor)
     half = int(tx.params["half"])
@@ -265,8 +282,10 @@ def _month_alone(tx: TemporalExpression, anchor, previous) -> None:
     if offset is None and tx.direction == "none":
         year = min((anchor.year - 1, anchor.year, anchor.year + 1),
                    key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
-    elif offset == -1 or (offset is None and tx.direction == "past"):
-        year -= 1 if month > anchor.month or (offset == -1 and month == anchor.month) else 0
+    elif offset == -1:
+        year -= 1 if month >= anchor.month else 0
+    elif offset is None and tx.direction == "past":
+        year = year_for(month, 1, anchor, "past")  # "in early November" seen from October 30 is this one
     elif offset == 1 or tx.direction == "future":
         year += 1 if month < anchor.month or (offset == 1 and month == anchor.month) else 0
     _set_month(tx, year, month)
@@ -345,10 +364,17 @@ def _clock(tx: TemporalExpression, anchor, previous) -> None:
 
 
 def _relative_unit(tx: TemporalExpression, anchor, previous) -> None:
-    if anchor is None:
+    """"next year" counts from the document date; "the following year" from the time just mentioned."""
+    mentioned = _recent(tx, previous, set(ORDER)) if tx.params.get("anaphoric") else None
+    if mentioned is not None:
+        base = Day.fromisoformat(mentioned.start_date)
+        tx.anchored_to = "previous"
+    elif anchor is not None:
+        base = anchor
+        tx.anchored_to = "publication"
+    else:
         return
-    _shift_to(tx, anchor, str(tx.params["unit"]), int(tx.params["offset"]))
-    tx.anchored_to = "publication"
+    _shift_to(tx, base, str(tx.params["unit"]), int(tx.params["offset"]))
 
 
 def _shift_to(tx: TemporalExpression, base: Day, unit: str, offset: int) -> None:
@@ -425,12 +451,12 @@ def _shifted(tx: TemporalExpression, anchor, previous) -> None:
 
 
 def _moved(day: Day, unit: str, count: int) -> Day:
-    """``day`` moved by ``count`` units (decades and longer are not moved)."""
+    """``day`` moved by ``count`` units: "two decades earlier", "a century later"."""
     if unit == "day":
         return day + dt.timedelta(days=count)
     if unit == "week":
         return day + dt.timedelta(weeks=count)
-    months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
+    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
     return add_months(day, months * count) if months else day
 
 
@@ -469,7 +495,7 @@ def _ref(tx: TemporalExpression, anchor, previous) -> None:
 RESOLVERS = {
     **{rule: _explicit_day for rule in EXPLICIT_DAY_RULES}, "month_day": _month_day, "day_month": _month_day,
     "month_year": _month_of_year, "year": _text_year, "decade": _text_year, "century": _text_year,
-    "quarter": _quarter, "quarter_relative": _quarter_relative, "half": _half, "season": _season,
+    "quarter": _quarter, "quarter_relative": _quarter_relative, "period_ended": _period_ended, "half": _half, "season": _season,
     "month_alone": _month_alone, "weekday": _weekday, "relative_day": _relative_day, "part_of_day": _relative_day,
     "clock": _clock, "relative_unit": _relative_unit, "ago": _ago, "shifted": _shifted,
     "anaphoric_day": _anaphoric, "weekend": _weekend, "holiday": _holiday,
