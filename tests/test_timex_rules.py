@@ -123,6 +123,31 @@ def test_the_following_year_counts_from_the_year_just_mentioned(parser):
     assert tags(parser, "Next year rates rise.", dt.date(1998, 4, 18)) == [("Next year", "DATE", "1999")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("They must leave as soon as possible.", []),  # a conjunction, not a time
+    ("He died soon after his capture.", []),
+    ("Prices will rise soon.", [("soon", "DATE", "FUTURE_REF")]),
+    ("A second group of directors met.", []),  # an ordinal, not one second
+    ("The deal should close by year-end.", [("year-end", "DATE", "1998")]),
+    ("Cuts are due by the end of the year.", [("the end of the year", "DATE", "1998")]),
+    ("Sales for the full year rose.", [("the full year", "DATE", "1998")]),
+    ("In a poll completed on Saturday, 69 percent agreed.", [("Saturday", "DATE", "1998-01-31")]),
+    ("His name was crossed out that same day.", [("that same day", "DATE", None)]),
+])
+def test_conjunctions_ordinals_and_period_ends(parser, text, expected):
+    assert tags(parser, text) == expected
+
+
+def test_a_date_before_a_colon_is_still_a_date(parser):
+    got = tags(parser, "The Times said in an editorial on Monday, Oct. 26: The murder shocked.", dt.date(1998, 10, 27))
+    assert got == [("Monday, Oct. 26", "DATE", "1998-10-26")]
+
+
+def test_the_latest_period_is_the_quarter_under_discussion(parser):
+    got = tags(parser, "Net rose in the second quarter. Sales in the latest period rose.", dt.date(1989, 11, 2))
+    assert got[-1] == ("the latest period", "DATE", "1989-Q2")
+
+
 def test_decades_and_centuries_shift_from_the_time_just_mentioned(parser):
     got = tags(parser, "They met in 1980. Two decades earlier the war had ended. A century later it was forgotten.")
     assert [v for _, _, v in got] == ["1980", "196", "20"]

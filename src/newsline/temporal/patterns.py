@@ -136,7 +136,7 @@ PATTERNS: list[Pattern] = [
     _p("month_day_year", rf"{_WD_PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b\)?", "DATE", _date_params),
     _p("day_month_year", rf"{_WD_PREFIX}\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b\)?", "DATE",
        _date_params),
-    _p("month_day", rf"{_WD_PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d,]*\d|:)\b\)?", "DATE", _date_params),
+    _p("month_day", rf"{_WD_PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d,]*\d|:\d)\b\)?", "DATE", _date_params),
     _p("day_month", rf"{_WD_PREFIX}\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})\b(?!\s+(?:19|20)\d\d)\)?", "DATE",
        _date_params),
     _p("month_year", rf"{_MOD}?(?P<m>{MONTH}),?\s+(?:{_i('of')}\s+)?(?P<y>{YEAR})\b", "DATE",
@@ -168,6 +168,8 @@ PATTERNS: list[Pattern] = [
        r"most recent|same|year-earlier|year-ago|year-before)\s+(?:fiscal\s+)?quarter(?!s)", "DATE",
        lambda m: {"offset": {"current": 0, "this": 0, "next": 1, "coming": 1}.get(m["w"].lower(), -1),
                   "year_back": m["w"].lower().startswith("year-")}, I),
+    _p("quarter_relative", r"(?:the\s+)?(?P<w>latest|most recent)\s+period", "DATE",
+       lambda m: {"offset": -1, "year_back": False, "anaphoric": True}, I),  # financial results: the quarter reported
     _p("quarter_relative", r"\bthe\s+(?:(?P<same>same|fiscal)\s+)?quarter(?!s|ly)", "DATE",
        lambda m: {"offset": -1, "year_back": False, "anaphoric": True}, I),
     _p("half", rf"(?:the\s+)?(?P<o>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yw>this|last|next) year|the year))?",
@@ -185,7 +187,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"holiday": m["h"].lower(), "y": _year(m["y"]), "offset": _OFFSETS.get((m["w"] or "").lower())}),
     # ---- days and parts of days --------------------------------------------------------------
     _p("weekday", rf"(?:{_i(_REL)}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?\b"
-       rf"(?!s|\s*(?:\(|,)?\s*(?:{MONTH}\s*\d|\d))", "DATE",
+       rf"(?!s)", "DATE",
        lambda m: {"wd": _wd(m), "offset": _OFFSETS.get((m["w"] or "").lower()),
                   "part": (m["part"] or "").lower() or None}),
     _p("relative_day", r"\b(?:the\s+day\s+(?P<x>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
@@ -213,6 +215,10 @@ PATTERNS: list[Pattern] = [
                   "anaphoric": m["w"].lower() in ("following", "previous", "prior")}, I),
     _p("relative_unit", r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<u>week|month|year)\b", "DATE",
        lambda m: {"unit": m["u"].lower(), "offset": 0}, I),
+    _p("relative_unit", r"(?:the\s+)?(?:full|whole|entire)\s+(?:fiscal\s+)?(?P<u>year)\b(?!\s+ago)", "DATE",
+       lambda m: {"unit": "year", "offset": 0}, I),
+    _p("year_end", r"(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end(?!ed)|year's\s+end|end\s+of\s+the\s+(?:fiscal\s+|calendar\s+)?year)\b",
+       "DATE", lambda m: {"unit": "year", "offset": 0, "mod": "end"}, I),
     _p("weekend", r"\b(?:the|this)\s+weekend\b", "DATE", lambda m: {}, I),
     _p("ago", rf"{APPROX}?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\s+ago\b", "DATE",
        lambda m: {"n": _n(m), "unit": unit_of(m["u"])}, I),
@@ -228,7 +234,7 @@ PATTERNS: list[Pattern] = [
        r"previous week|following week|week before|week after|previous month|following month|previous year|"
        r"following year|year before|prior year|year after)\b", "DATE",
        lambda m: _anaphoric_params(m["w"].lower()), I),
-    _p("anaphoric_day", r"\b(?:that|the same)\s+(?P<w>day|week|month|year)\b", "DATE",
+    _p("anaphoric_day", r"\b(?:that same|that|the same)\s+(?P<w>day|week|month|year)\b", "DATE",
        lambda m: {"offset": 0, "unit": m["w"].lower()}, I),
     # ---- sets ---------------------------------------------------------------------------------
     _p("set", r"\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b", "SET",
@@ -255,6 +261,8 @@ PATTERNS: list[Pattern] = [
     # dropped: TimeML corpora do not tag "a 6-year-old" and it never dates anything.
     _p("fraction", rf"{APPROX}?\b(?:one|two|three|a)[-\s]quarters?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|century|decade)|ago|earlier|later))",
        "IGNORE", lambda m: {}, I),  # "three-quarters of voters" is a fraction, not a time
+    _p("ordinal", r"\b(?:a|the)\s+second\s+(?!(?:or|and|ago|later|earlier|after|before|longer|each|per|to|in)\b)[a-z]+",
+       "IGNORE", lambda m: {}, I),  # "a second group", "a second betrayal": an ordinal, not one second
     _p("age", rf"(?:\b(?P<n>{NUM})[-\s])?(?P<u>{UNIT})s?[-\s]old\b", "IGNORE", lambda m: {}, I),
     # "recent years", "the coming months": TimeML reads these as vague past or future references.
     _p("vague_ref", rf"(?:the\s+)?(?P<w>recent|coming|upcoming)\s+(?:{UNIT}s)(?:\s+and\s+{UNIT}s)?\b", "DATE",
@@ -272,8 +280,8 @@ PATTERNS: list[Pattern] = [
     _p("past_ref", rf"\b(?P<w>recently|recent(?!\s+{UNIT})|formerly|lately|the past(?!\s+\w+\s+(?:years|months|weeks|days))"
        r"|once upon a time|in times past)\b", "DATE",
        lambda m: {"ref": "PAST_REF"}, I),
-    _p("future_ref", r"\b(?P<w>the (?:near |distant |foreseeable )?future|soon|the (?:near|short) term|"
-       r"one day(?=\s+\w+\s+will)|someday)\b", "DATE", lambda m: {"ref": "FUTURE_REF"}, I),
+    _p("future_ref", r"\b(?P<w>the (?:near |distant |foreseeable )?future|the (?:near|short) term|"
+       r"one day(?=\s+\w+\s+will)|someday|(?<!\bas\s)soon(?!\s+(?:as|after|before)\b))\b", "DATE", lambda m: {"ref": "FUTURE_REF"}, I),
 ]
 
 
@@ -285,7 +293,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNIT_WORDS, "ago": ("ago",), "shifted": ("earlier", "later", "before", "after", "previously",
                                                         "hence", "-ago"),
     "age": ("old",), "fraction": ("quarter",), "set": (*_UNIT_WORDS, "daily"), "relative_unit": _UNIT_WORDS, "quarter": ("quarter",),
-    "quarter_relative": ("quarter",), "period_ended": ("ended", "ending"), "month_alone": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+    "quarter_relative": ("quarter", "period"), "period_ended": ("ended", "ending"), "ordinal": ("second",), "year_end": ("end",), "month_alone": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_day_year": _MONTH_WORDS,
     "day_month_year": _MONTH_WORDS, "day_range": _MONTH_WORDS, "set_month": _MONTH_WORDS,
     "season": ("spring", "summer", "fall", "autumn", "winter"), "half": ("half",),

@@ -495,7 +495,7 @@ def _ref(tx: TemporalExpression, anchor, previous) -> None:
 RESOLVERS = {
     **{rule: _explicit_day for rule in EXPLICIT_DAY_RULES}, "month_day": _month_day, "day_month": _month_day,
     "month_year": _month_of_year, "year": _text_year, "decade": _text_year, "century": _text_year,
-    "quarter": _quarter, "quarter_relative": _quarter_relative, "period_ended": _period_ended, "half": _half, "season": _season,
+    "quarter": _quarter, "quarter_relative": _quarter_relative, "period_ended": _period_ended, "year_end": _relative_unit, "half": _half, "season": _season,
     "month_alone": _month_alone, "weekday": _weekday, "relative_day": _relative_day, "part_of_day": _relative_day,
     "clock": _clock, "relative_unit": _relative_unit, "ago": _ago, "shifted": _shifted,
     "anaphoric_day": _anaphoric, "weekend": _weekend, "holiday": _holiday,
