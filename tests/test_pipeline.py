@@ -53,7 +53,9 @@ def test_a_scrape_date_in_the_header_loses_to_the_content(examples_run):
 
 def test_undated_documents_get_no_invented_date(examples_run):
     exile = doc_by_name(examples_run["report"], "exile_outlet.txt")["published"]
-    assert exile["date"] is None and exile["estimated"] and exile["earliest"] == "2020"
+    # "have continued into 2023": a year spoken of in the present perfect is the writer's own
+    assert exile["date"] is None and exile["estimated"] and (exile["earliest"], exile["latest"]) == ("2023", "2023")
+    assert "have continued into 2023" in exile["evidence"]
     december = doc_by_name(examples_run["report"], "undated_december.txt")["published"]
     assert december["date"] == "2023-12-04" and december["estimated"] and december["confidence"] < 0.5
 
@@ -98,3 +100,16 @@ def test_pipeline_refuses_stages_in_the_wrong_order():
         Pipeline(["clean", "nlp", "link_entities", "timex"])
     with pytest.raises(PipelineError, match="no stage named"):
         Pipeline(["clean", "nonsense"])
+
+
+def test_a_year_still_ahead_closes_an_undated_range(tmp_path):
+    from newsline.pipeline import run
+    from newsline.store import Store
+
+    (tmp_path / "undated.txt").write_text(
+        "Opposition calls for a boycott\n\nProtests broke out across the country in 2020 after the vote. "
+        "The next presidential election will be held in 2025, officials said.\n")
+    with Store(tmp_path / "n.db") as store:
+        [doc] = run([str(tmp_path / "undated.txt")], store).corpus.documents
+    assert (doc.published.earliest, doc.published.latest, doc.published.date) == ("2020", "2025", None)
+    assert "as still ahead" in doc.published.evidence

@@ -61,6 +61,10 @@ def test_seed_time_expressions_and_undated_estimates(seeds_report):
     for name in ("000_7dc091f8c0d58b3a.txt", "001_06d7fa380e70c9a1.txt"):
         published = doc_by_name(seeds_report, name)["published"]
         assert published["estimated"] and published["earliest"] and published["date"] is None
+    # 001: "has remained steady throughout 2023" closes the range; 000 only says "January 26" is ahead
+    assert doc_by_name(seeds_report, "001_06d7fa380e70c9a1.txt")["published"]["latest"] == "2023"
+    seed0 = doc_by_name(seeds_report, "000_7dc091f8c0d58b3a.txt")["published"]
+    assert seed0["latest"] is None and "'January 26' is still ahead" in seed0["evidence"]
 
 
 T17 = SHARED / "data" / "t17" / "bpoil_bbc" / "InputDocs"

@@ -17,6 +17,7 @@ from .model import DateCandidate, DateSource, Document, PublishedDate, TemporalE
 from .registry import Context, stage
 from .temporal.patterns import find_expressions
 from .temporal.calendar import safe_day
+from .temporal.stage import sentence_bounds
 
 CHROME_NOTE = ("it is printed in the page chrome above the navigation, where sites show the day the "
                "page was viewed, so it may be the scrape date")
@@ -142,11 +143,41 @@ def estimate_undated(doc: Document) -> PublishedDate:
                     evidence=(f"no date is printed; '{tx.text}' falls on that weekday in {fitting[0]}, the "
                               f"first such year from {floor}, the latest year the text reports; it also fits "
                               f"{', '.join(o[:4] for o in others)}"))
-    if floor is None:
+    return _bounded_by_years(doc, floor)
+
+
+def _bounded_by_years(doc: Document, floor: int | None) -> PublishedDate:
+    """The years a text reports as done bound its date from below; a year it speaks of in the present
+    perfect ("has remained steady throughout 2023") or as still ahead ("will be held in 2025") from above."""
+    printed = [tx for tx in doc.temporal_expressions if isinstance(tx.params.get("y"), int) and tx.type == TimexType.DATE]
+    ongoing = [tx for tx in printed if tx.params.get("perfect")]
+    ahead = [tx for tx in printed if tx.direction == "future"]
+    ceiling_tx = min(ongoing + ahead, key=lambda tx: int(tx.params["y"]), default=None)
+    ceiling = int(ceiling_tx.params["y"]) if ceiling_tx is not None else None
+    if ceiling is not None and floor is not None and ceiling < floor:
+        ceiling = None  # the clues disagree: keep the one that rests on reported facts
+    if floor is None and ceiling is None:
         return PublishedDate(evidence="no date is printed and the text mentions no year")
-    return PublishedDate(estimated=True, earliest=str(floor), source=DateSource.CONTENT,
-                         evidence=f"no date is printed; the text reports {floor}, so it is from {floor} or later; "
-                                  "nothing in it bounds it from above")
+    why = ["no date is printed"]
+    if floor is not None:
+        why.append(f"the text reports {floor}, so it is from {floor} or later")
+    if ceiling is not None and ceiling_tx is not None:
+        how = "as still going on" if ceiling_tx.params.get("perfect") else "as still ahead"
+        why.append(f"it speaks of {ceiling} {how} ('{_sentence_of(doc.text, ceiling_tx)}'), so it is from {ceiling} or earlier")
+    else:
+        ahead_days = [tx for tx in doc.temporal_expressions if tx.rule in ("month_day", "day_month")
+                      and tx.direction == "future" and not tx.params.get("y")]
+        why.append("nothing in it bounds it from above" + (
+            f" ('{ahead_days[0].text}' is still ahead, but the text does not say of which year)" if ahead_days else ""))
+    return PublishedDate(estimated=True, earliest=str(floor) if floor else None,
+                         latest=str(ceiling) if ceiling else None, source=DateSource.CONTENT,
+                         evidence="; ".join(why))
+
+
+def _sentence_of(text: str, tx: TemporalExpression, limit: int = 120) -> str:
+    start, end = sentence_bounds(text, tx.start, tx.end)
+    sentence = " ".join(text[start:end].split())
+    return sentence if len(sentence) <= limit else sentence[:limit - 1] + "…"
 
 
 _URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?!\d)")

@@ -12,7 +12,7 @@ from ..model import Document, TemporalExpression, TimexType
 from ..registry import Context, stage
 from .patterns import Found, find_expressions
 from .resolve import resolve_all
-from .tense import direction_of, span_for
+from .tense import direction_of, in_present_perfect, span_for
 
 # Rules whose value depends on which way the clause looks (past or future).
 DIRECTED_RULES = {"month_day", "day_month", "weekday", "month_alone", "season", "clock", "weekend", "holiday", "quarter"}
@@ -46,6 +46,9 @@ def tag_text(text: str, parsed: Doc | None = None,
                                 rule=found.rule, params=found.params)
         if (parsed is not None and kind in ("DATE", "TIME")) or _needs_direction(found):
             tx.direction = _direction(text, found, parsed, parser, parsed_sentences)  # type: ignore[assignment]
+        if parsed is not None and found.params.get("y") and (span := span_for(parsed, found.start, found.end)) \
+                and in_present_perfect(span):
+            tx.params["perfect"] = 1  # "has remained steady throughout 2023" bounds an undated text's date
         out.append(tx)
     return out
 

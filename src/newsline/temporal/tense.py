@@ -118,5 +118,14 @@ def direction_of(span: Span) -> str:
     return "none"
 
 
+def in_present_perfect(span: Span) -> bool:
+    """ "has remained steady throughout 2023": the period named still reaches the writer's present."""
+    verb = governing_verb(span)
+    if verb is None:
+        return False
+    verb = _finite(verb)
+    return any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in _aux(verb))
+
+
 def span_for(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
