@@ -93,6 +93,8 @@ def revised_date(anchors: list[Anchor]) -> dt.date | None:
 def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]) -> bool:
     current = dt.date.fromisoformat(doc.published.date) if doc.published.date else None
     if current and all(a.window[0] <= current <= a.window[1] for a in anchors):
+        if doc.published.estimated:
+            _confirm(doc, anchors[0], corpus_paths)
         return False
     new = revised_date(anchors)
     if new is None:
@@ -130,6 +132,16 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
     redate(doc)
     fill_arguments(doc)
     return True
+
+
+def _confirm(doc: Document, lead: Anchor, corpus_paths: dict[str, str]) -> None:
+    """An estimate the corpus agrees with: say so, and trust it a little more (still an estimate)."""
+    source_path = corpus_paths.get(lead.other.citations[0].document, lead.other.citations[0].document)
+    doc.published = doc.published.model_copy(update={
+        "confidence": max(doc.published.confidence, 0.5),
+        "evidence": (f"{doc.published.evidence}; the corpus agrees: {source_path} dates the same "
+                     f"{lead.other.type} ('{lead.expression}') {lead.other.start}"),
+    })
 
 
 @stage("reconcile_dates", scope="corpus",
