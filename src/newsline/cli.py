@@ -160,6 +160,27 @@ def eval_group() -> None:
     """Measure newsline against annotated data sets."""
 
 
+@eval_group.command(name="ner")
+@click.argument("conll_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Write newsline's tags here: token, gold tag, system tag (conlleval's input).")
+def eval_ner(conll_file: Path, out_file: Path) -> None:
+    """Tag a CoNLL-2003 file and print entity-level P/R/F1, overall and per type.
+
+    Prints JSON for two systems from one run: the pinned spaCy pipeline with the plain
+    OntoNotes-to-CoNLL label mapping (baseline) and newsline's recognition.
+    """
+    from .evaluation.conll import ConllError
+    from .evaluation.ner import evaluate
+    from .pipeline import DEFAULT_STAGES  # noqa: F401  (registers the stages)
+
+    try:
+        result = evaluate(conll_file, out_file)
+    except ConllError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(json.dumps(result, indent=2))
+
+
 @eval_group.command(name="timex")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),

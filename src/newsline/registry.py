@@ -80,12 +80,13 @@ def registered_stages() -> dict[str, StageSpec]:
 class Pipeline:
     """An ordered, validated list of stages."""
 
-    def __init__(self, names: Sequence[str]) -> None:
+    def __init__(self, names: Sequence[str], given: Sequence[str] = ()) -> None:
+        """``given``: fields the caller fills itself (an evaluation hands over ready-cleaned text)."""
         self.stages = [get_stage(n) for n in names]
-        self._check_flow()
+        self._check_flow(set(given))
 
-    def _check_flow(self) -> None:
-        available = set(INPUT_FIELDS)
+    def _check_flow(self, given: set[str]) -> None:
+        available = set(INPUT_FIELDS) | given
         seen_corpus = False
         for spec in self.stages:
             if spec.scope == "document" and seen_corpus:

@@ -20,6 +20,8 @@ from ..temporal.resolve import resolve_all
 from .events import fill_arguments, types_compatible
 
 RELATIVE_RULES = {"weekday", "month_day"}
+# Events that recur too often to identify a day: someone "said on Monday" something every week.
+UNSPECIFIC_TYPES = {"statement"}
 
 
 @dataclass
@@ -63,6 +65,15 @@ def _window(tx_rule: str, params: dict, direction: str, day: dt.date) -> tuple[d
     return None
 
 
+def same_happening(event: Event, other: Event) -> bool:
+    """Two reports of one happening: the same kind of event with someone in common, or any two
+    events that bring the same two named participants together (Xi "told visiting Lukashenko")."""
+    shared = set(event.participants) & set(other.participants)
+    if len(shared) >= 2:
+        return True
+    return bool(shared) and types_compatible(event.type, other.type) and event.type not in UNSPECIFIC_TYPES
+
+
 def find_anchors(doc: Document, explicit: list[tuple[Document, Event]]) -> list[Anchor]:
     anchors = []
     for event in doc.events:
@@ -72,7 +83,7 @@ def find_anchors(doc: Document, explicit: list[tuple[Document, Event]]) -> list[
         if tx.rule not in RELATIVE_RULES or not event.participants:
             continue
         for other_doc, other in explicit:
-            if other_doc.id == doc.id or not types_compatible(event.type, other.type) or not set(event.participants) & set(other.participants):
+            if other_doc.id == doc.id or not same_happening(event, other):
                 continue
             window = _window(tx.rule, tx.params, tx.direction, dt.date.fromisoformat(other.start))
             if window:
@@ -82,6 +93,15 @@ def find_anchors(doc: Document, explicit: list[tuple[Document, Event]]) -> list[
 
 
 def revised_date(anchors: list[Anchor]) -> dt.date | None:
+    """The publication date most anchors agree on; None when no two of them can hold together
+    and there is more than one."""
+    def agreeing(base: Anchor) -> list[Anchor]:
+        return [a for a in anchors if a.window[0] <= base.window[1] and base.window[0] <= a.window[1]]
+
+    best = max((agreeing(a) for a in anchors), key=len)
+    if len(best) < len(anchors) and len(best) == 1:
+        return None
+    anchors = best
     low = max(a.window[0] for a in anchors)
     high = min(a.window[1] for a in anchors)
     if low > high:
