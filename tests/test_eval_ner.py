@@ -79,7 +79,7 @@ def test_eval_ner_prints_both_systems_and_writes_conlleval_columns(tmp_path):
     rows = [line.split() for line in out.read_text().splitlines() if line]
     gold_rows = [line.split() for line in (FIXTURES / "tiny.txt").read_text().splitlines() if line]
     assert [r[:2] for r in rows] == [g[:2] for g in gold_rows]  # same tokens, gold kept beside
-    assert ["Jinping", "I-PER", "I-PER"] in rows
+    assert ["Tsikhanouskaya", "I-PER", "I-PER"] in rows  # after "opposition leader": a person
 
 
 def test_eval_ner_refuses_a_broken_file_clearly():

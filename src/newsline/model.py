@@ -108,7 +108,7 @@ class ProblemReport(Model):
 
 
 class EntityMention(Span):
-    label: Literal["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"]
+    label: Literal["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"]
     entity: str | None = None  # canonical entity id, set by linking
 
 

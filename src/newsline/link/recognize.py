@@ -33,11 +33,41 @@ def voted_labels(corpus: Corpus) -> dict[str, str]:
     return {form: counts.most_common(1)[0][0] for form, counts in votes.items() if form}
 
 
+def _document_votes(doc: Document) -> dict[str, str]:
+    """Labels a document settles by itself: a clear majority among two or more of its own mentions."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in doc.mentions:
+        if m.label in VOTING_LABELS:
+            votes[fold(m.text)][m.label] += 1
+    settled = {}
+    for form, counts in votes.items():
+        ranked = counts.most_common(2)
+        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            settled[form] = ranked[0][0]
+    return settled
+
+
+def person_parts(doc: Document) -> dict[str, str]:
+    """Parts of the full person names a document uses: "Wang" after "Wang Donghai" is him, whatever
+    the tagger says of the lone word (the first part too: "Xi" for "Xi Jinping")."""
+    parts: dict[str, str] = {}
+    for m in doc.mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2:
+            for word in (words[0], words[-1]):
+                if len(word) >= 2 and word[0].isupper():
+                    parts.setdefault(word, "PERSON")
+    return parts
+
+
 def relabel(corpus: Corpus, labels: dict[str, str]) -> int:
+    """The document's own majority first ("Wang" the player in a tennis report), else the corpus's."""
     changed = 0
     for doc in corpus.documents:
+        local = _document_votes(doc) | {fold(w): label for w, label in person_parts(doc).items()}
         for m in doc.mentions:
-            label = labels.get(fold(m.text))
+            form = fold(m.text)
+            label = local.get(form) or labels.get(form)
             if label and m.label in VOTING_LABELS and m.label != label:
                 m.label = label  # type: ignore[assignment]
                 changed += 1
@@ -85,6 +115,10 @@ def recognize_corpus_stage(corpus: Corpus, ctx: Context) -> None:
     relabel(corpus, labels)
     names = names_to_find(corpus, labels)
     pattern = _ruler_pattern(list(names))
-    if pattern is not None:
-        for doc in corpus.documents:
+    for doc in corpus.documents:
+        if pattern is not None:
             find_again(doc, pattern, names)
+        parts = person_parts(doc)
+        short = _ruler_pattern(list(parts))
+        if short is not None:
+            find_again(doc, short, parts)  # "Latushka" alone, after "Pavel Latushka" in the same text
