@@ -73,3 +73,10 @@ def test_a_place_followed_by_a_distance_or_a_year_does_not_play():
     text = "Kenya 15 km north of the border. Belarus 2023 was a hard year for Minsk 3 times over."
     mentions = [_m(text, "Kenya", "GPE"), _m(text, "Belarus", "GPE")]
     assert [m.label for m in teams_in_play(text, mentions)] == ["GPE", "GPE"]
+
+
+def test_every_name_after_a_plural_role_is_a_person_but_a_day_is_not():
+    got = mentions_of("The court sentenced exiled opposition leaders Sviatlana Tsikhanouskaya and Pavel Latushka "
+                      "in absentia. The division leaders Friday lost again.")
+    assert ("Sviatlana Tsikhanouskaya", "PERSON") in got and ("Pavel Latushka", "PERSON") in got
+    assert ("Friday", "PERSON") not in got

@@ -35,3 +35,19 @@ def test_the_ruler_never_overlaps_a_mention_nor_matches_inside_a_word():
             _doc(1, "The Minsk-based group and Minskers met in Minsk Region.", [("Minsk Region", "LOC")])]
     recognize_corpus_stage(Corpus(documents=docs), Context())
     assert [(m.text, m.label) for m in docs[1].mentions] == [("Minsk Region", "LOC")]
+
+
+def test_a_day_name_taken_once_for_a_person_is_not_spread_through_the_corpus():
+    docs = [_doc(0, "Leaders Friday won.", [("Friday", "PERSON")]),
+            _doc(1, "Talks resume on Friday in Minsk.", [])]
+    recognize_corpus_stage(Corpus(documents=docs), Context())
+    assert docs[1].mentions == []
+
+
+def test_a_part_of_a_full_name_is_that_person_in_the_same_document():
+    text = "Wang Donghai was detained. Rights groups said Wang's arrest was unjust."
+    docs = [_doc(0, text, [("Wang Donghai", "PERSON")])]
+    docs[0].mentions.append(EntityMention(start=text.rindex("Wang"), end=text.rindex("Wang") + 4, text="Wang",
+                                          label="ORG"))
+    recognize_corpus_stage(Corpus(documents=docs), Context())
+    assert [(m.text, m.label) for m in docs[0].mentions] == [("Wang Donghai", "PERSON"), ("Wang", "PERSON")]

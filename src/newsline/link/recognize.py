@@ -16,7 +16,10 @@ from collections import Counter, defaultdict
 
 from ..model import Corpus, Document, EntityMention
 from ..registry import Context, stage
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .entities import fold
+
+CALENDAR_WORDS = set(WEEKDAYS) | set(MONTHS)
 
 VOTING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 # Capitalised words that start sentences or headlines and are not names on their own.
@@ -98,13 +101,15 @@ def find_again(doc: Document, pattern: re.Pattern[str], label_of: dict[str, str]
 
 
 def names_to_find(corpus: Corpus, labels: dict[str, str]) -> dict[str, str]:
-    names: dict[str, str] = {}
+    """Recognised names worth finding again, never a day or month name ("Friday" taken once for a
+    person must not become one everywhere)."""
+    seen: set[str] = set()
     for doc in corpus.documents:
         for m in doc.mentions:
-            label = labels.get(fold(m.text))
-            if label and len(m.text) >= MIN_NAME_CHARS and m.text[0].isupper():
-                names.setdefault(m.text, label)
-    return names
+            if labels.get(fold(m.text)) and len(m.text) >= MIN_NAME_CHARS and m.text[0].isupper() \
+                    and m.text.lower() not in CALENDAR_WORDS:
+                seen.add(m.text)
+    return {name: labels[fold(name)] for name in seen}
 
 
 @stage("recognize_corpus", scope="corpus", reads=["document.text", "document.mentions"],
