@@ -181,6 +181,28 @@ def eval_ner(conll_file: Path, out_file: Path) -> None:
     click.echo(json.dumps(result, indent=2))
 
 
+@eval_group.command(name="entity-coref")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def eval_entity_coref(directory: Path) -> None:
+    """Score cross-document entity coreference on ECB+ (one sub-folder per topic).
+
+    Prints JSON: MUC, B-cubed and CEAF-e P/R/F1 and the CoNLL F1 (their mean) for newsline and for
+    the exact-string-match baseline, both on the gold entity mentions, from one run.
+    """
+    from .evaluation.ecb import EcbError, evaluate
+    from .pipeline import DEFAULT_STAGES  # noqa: F401  (registers the stages)
+
+    try:
+        import scorch  # noqa: F401
+    except ImportError:
+        raise click.UsageError("eval entity-coref needs scorch: pip install 'newsline[eval]'") from None
+    try:
+        result = evaluate(directory)
+    except EcbError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(json.dumps(result, indent=2))
+
+
 @eval_group.command(name="timex")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),

@@ -112,6 +112,14 @@ class EntityMention(Span):
     entity: str | None = None  # canonical entity id, set by linking
 
 
+class Reference(Span):
+    """A word that stands for a named entity without naming it ("she", "his"), resolved to that entity."""
+
+    entity: str
+    kind: Literal["pronoun"] = "pronoun"
+    antecedent: int  # start offset of the named mention it was resolved to
+
+
 class TimexType(str, Enum):
     DATE = "DATE"
     TIME = "TIME"
@@ -186,6 +194,7 @@ class Document(Model):
     published: PublishedDate = Field(default_factory=PublishedDate)
     sentences: list[Sentence] = Field(default_factory=list)
     mentions: list[EntityMention] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)  # pronouns resolved to named entities
     temporal_expressions: list[TemporalExpression] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)  # this document's own events
     flags: list[Flag] = Field(default_factory=list)

@@ -1,0 +1,167 @@
+"""`newsline eval entity-coref`: cross-document entity coreference on ECB+.
+
+ECB+ (CAT XML) gives tokens, markables and coreference relations. Gold entity mentions are the
+markables of the human, non-human and location classes (actions and times are left out); their
+clusters come from CROSS_DOC_COREF and INTRA_DOC_COREF relations, and a mention in neither is a
+singleton. Each topic folder is one collection, as analysts would gather coverage of one story.
+
+Systems are scored on the gold mentions: newsline puts a gold mention in the entity of the
+newsline mention or resolved pronoun that covers it (or leaves it alone), the baseline puts together gold mentions
+with exactly the same words (case-insensitive). Scores: MUC, B-cubed, CEAF-e and their mean, the
+CoNLL F1, from scorch (the CoNLL-2012 reference definitions).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENTITY_CLASSES = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_")
+
+
+class EcbError(ValueError):
+    """An ECB+ file or folder that cannot be read: the message names it and what to do."""
+
+
+@dataclass
+class GoldMention:
+    doc: str
+    m_id: str
+    start: int  # character offsets into the document text
+    end: int
+    text: str
+
+
+@dataclass
+class EcbDocument:
+    name: str
+    text: str
+    mentions: list[GoldMention] = field(default_factory=list)
+    clusters: dict[str, list[str]] = field(default_factory=dict)  # cluster id -> m_ids
+
+
+def _text_of(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    """Tokens joined by spaces, sentences by line breaks; each token's character span."""
+    parts, spans, at, sentence = [], {}, 0, None
+    for token in root.iter("token"):
+        word = token.text or ""
+        if sentence is not None and token.get("sentence") != sentence:
+            parts.append("\n")
+            at += 1
+        elif parts:
+            parts.append(" ")
+            at += 1
+        sentence = token.get("sentence")
+        spans[token.get("t_id", "")] = (at, at + len(word))
+        parts.append(word)
+        at += len(word)
+    return "".join(parts), spans
+
+
+def read_ecb(path: Path) -> EcbDocument:
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError) as exc:
+        raise EcbError(f"{path}: not readable ECB+ XML ({exc}); give the ecbplus folder of CAT XML files") from None
+    text, spans = _text_of(root)
+    doc = EcbDocument(path.name, text)
+    markables = root.find("Markables")
+    for element in markables if markables is not None else []:
+        anchors = [spans[a.get("t_id", "")] for a in element.findall("token_anchor") if a.get("t_id") in spans]
+        if element.tag.startswith(ENTITY_CLASSES) and anchors:
+            start, end = min(a for a, _ in anchors), max(b for _, b in anchors)
+            doc.mentions.append(GoldMention(path.name, element.get("m_id", ""), start, end, text[start:end]))
+    entity_ids = {m.m_id for m in doc.mentions}
+    relations = root.find("Relations")
+    for relation in relations if relations is not None else []:
+        sources = [s.get("m_id", "") for s in relation.findall("source") if s.get("m_id") in entity_ids]
+        if not sources:
+            continue
+        key = relation.get("note") if relation.tag == "CROSS_DOC_COREF" else f"{path.name}#{relation.get('r_id')}"
+        doc.clusters.setdefault(key or f"{path.name}#{relation.get('r_id')}", []).extend(sources)
+    return doc
+
+
+def topics(directory: Path) -> dict[str, list[Path]]:
+    if not directory.is_dir():
+        raise EcbError(f"{directory}: no such folder; give the ECB+ folder (one sub-folder per topic)")
+    found = {d.name: sorted(d.glob("*.xml")) for d in sorted(directory.iterdir()) if d.is_dir()}
+    found = {name: files for name, files in found.items() if files}
+    if not found:
+        raise EcbError(f"{directory}: no topic folders with .xml files in it")
+    return found
+
+
+def gold_clusters(docs: list[EcbDocument]) -> list[set[tuple[str, str]]]:
+    """Cross-document chains first, then within-document ones for mentions left, then singletons:
+    a partition, as the scorers need."""
+    clusters: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    clustered = set()
+    relations = [(key, doc.name, m_ids) for doc in docs for key, m_ids in doc.clusters.items()]
+    for key, name, m_ids in sorted(relations, key=lambda r: "#" in r[0]):  # cross-document first
+        for m_id in m_ids:
+            if (name, m_id) not in clustered:
+                clusters[key].add((name, m_id))
+                clustered.add((name, m_id))
+    singles = [{(m.doc, m.m_id)} for doc in docs for m in doc.mentions if (m.doc, m.m_id) not in clustered]
+    return [*clusters.values(), *singles]
+
+
+def exact_match_clusters(docs: list[EcbDocument]) -> list[set[tuple[str, str]]]:
+    by_words: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for doc in docs:
+        for m in doc.mentions:
+            by_words[" ".join(m.text.lower().split())].add((m.doc, m.m_id))
+    return list(by_words.values())
+
+
+def newsline_clusters(docs: list[EcbDocument]) -> list[set[tuple[str, str]]]:
+    """Gold mentions grouped by the newsline entity of the newsline mention that covers most of each."""
+    from ..model import Corpus, Document
+    from ..registry import Context, Pipeline
+
+    pipeline = Pipeline(["nlp", "recognize_corpus", "link_entities", "link_pronouns"], given=["document.text"])
+    analysed = [Document(id=d.name, path=d.name, format="text", text=d.text, language="en") for d in docs]
+    ctx = Context()
+    pipeline.run_documents(analysed, ctx)
+    pipeline.run_corpus(Corpus(documents=analysed), ctx)
+    by_entity: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    alone = []
+    for doc, result in zip(docs, analysed):
+        for gold in doc.mentions:
+            overlap = [(min(m.end, gold.end) - max(m.start, gold.start), m.entity)
+                       for m in [*result.mentions, *result.references]
+                       if m.entity and m.start < gold.end and gold.start < m.end]
+            if overlap:
+                by_entity[max(overlap)[1]].add((doc.name, gold.m_id))
+            else:
+                alone.append({(doc.name, gold.m_id)})
+    return [*by_entity.values(), *alone]
+
+
+def coref_scores(key: list[set], response: list[set]) -> dict:
+    from scorch import scores
+
+    out = {}
+    for name, metric in (("muc", scores.muc), ("b_cubed", scores.b_cubed), ("ceaf_e", scores.ceaf_e)):
+        recall, precision, f1 = metric(key, response)
+        out[name] = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+    out["conll_f1"] = round(sum(out[m]["f1"] for m in ("muc", "b_cubed", "ceaf_e")) / 3, 4)
+    return out
+
+
+def evaluate(directory: Path) -> dict:
+    key, exact, ours = [], [], []
+    n_docs = n_mentions = 0
+    for files in topics(directory).values():
+        docs = [read_ecb(f) for f in files]
+        n_docs += len(docs)
+        n_mentions += sum(len(d.mentions) for d in docs)
+        key += gold_clusters(docs)
+        exact += exact_match_clusters(docs)
+        ours += newsline_clusters(docs)
+    return {"folder": str(directory), "documents": n_docs, "gold_mentions": n_mentions,
+            "gold_entities": len(key), "exact_match_baseline": coref_scores(key, exact),
+            "newsline": coref_scores(key, ours)}
