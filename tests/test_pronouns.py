@@ -1,8 +1,8 @@
-"""Personal pronouns resolved to the last person named before them."""
+"""Pronouns and definite descriptions resolved to the entity last named before them."""
 
 from __future__ import annotations
 
-from newsline.link.pronouns import resolve_pronouns
+from newsline.link.pronouns import resolve_references
 from newsline.model import Document, EntityMention, Sentence
 
 
@@ -21,11 +21,23 @@ def _doc(text: str, people: list[tuple[str, str]]) -> Document:
 def test_a_pronoun_is_the_person_last_named_before_it():
     doc = _doc("Tara Reid checked herself into rehab. Her lawyer said Sean Penn visited. He left",
                [("Tara Reid", "person:tara-reid"), ("Sean Penn", "person:sean-penn")])
-    got = [(r.text, r.entity) for r in resolve_pronouns(doc)]
+    got = [(r.text, r.entity) for r in resolve_references(doc)]
     assert got == [("herself", "person:tara-reid"), ("Her", "person:tara-reid"), ("He", "person:sean-penn")]
 
 
 def test_no_person_named_before_or_too_far_back_means_no_reference():
     doc = _doc("She arrived. Xi Jinping spoke. Talks went on. Nothing changed. Then he left",
                [("Xi Jinping", "person:xi-jinping")])
-    assert resolve_pronouns(doc) == []  # "She" precedes every name; "he" is three sentences on
+    assert resolve_references(doc) == []  # "She" precedes every name; "he" is three sentences on
+
+
+def test_a_definite_description_is_the_entity_of_its_class_last_named():
+    text = "Tara Reid joined Promises. The actress thanked the company. Minsk is calm. The city sleeps"
+    doc = _doc(text, [("Tara Reid", "person:tara-reid")])
+    start = text.index("Promises")
+    doc.mentions.append(EntityMention(start=start, end=start + 8, text="Promises", label="ORG", entity="org:promises"))
+    start = text.index("Minsk")
+    doc.mentions.append(EntityMention(start=start, end=start + 5, text="Minsk", label="GPE", entity="gpe:minsk"))
+    got = [(r.text, r.kind, r.entity) for r in resolve_references(doc)]
+    assert got == [("The actress", "description", "person:tara-reid"), ("the company", "description", "org:promises"),
+                   ("The city", "description", "gpe:minsk")]

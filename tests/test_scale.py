@@ -67,6 +67,19 @@ def test_seed_time_expressions_and_undated_estimates(seeds_report):
     assert seed0["latest"] is None and "'January 26' is still ahead" in seed0["evidence"]
 
 
+def test_seed_entities_one_per_person_across_spellings(seeds_report):
+    people = {e["name"]: {e["name"], *e["aliases"]} for e in seeds_report["entities"] if e["type"] == "PERSON"}
+    lukashenko = [n for n in people.values() if "Lukashenko" in n]
+    assert len(lukashenko) == 1 and {"Alexander Lukashenko", "Aleksandr Lukashenko"} <= lukashenko[0]
+    [wife] = [n for n in people.values() if "Sviatlana Tsikhanouskaya" in n]
+    assert {"Tsikhanouskaya", "Tikhanovskaya"} <= wife and "Tikhanovsky" not in wife
+    assert any("Tikhanovsky" in n for n in people.values())  # her husband, a person of his own
+    for name in ("Xi Jinping", "Pavel Latushka", "Hua Chunying", "Mao Ning", "Qin Gang", "Sergei Aleinik",
+                 "Boris Gryzlov"):
+        assert name in people, name
+    assert not any(e["type"] != "PERSON" and "Tsikhanou" in e["name"] for e in seeds_report["entities"])
+
+
 T17 = SHARED / "data" / "t17" / "bpoil_bbc" / "InputDocs"
 
 

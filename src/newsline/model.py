@@ -113,10 +113,10 @@ class EntityMention(Span):
 
 
 class Reference(Span):
-    """A word that stands for a named entity without naming it ("she", "his"), resolved to that entity."""
+    """Words that stand for a named entity without naming it ("she", "the actress"), resolved to it."""
 
     entity: str
-    kind: Literal["pronoun"] = "pronoun"
+    kind: Literal["pronoun", "description"] = "pronoun"
     antecedent: int  # start offset of the named mention it was resolved to
 
 

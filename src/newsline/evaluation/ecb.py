@@ -6,7 +6,7 @@ clusters come from CROSS_DOC_COREF and INTRA_DOC_COREF relations, and a mention 
 singleton. Each topic folder is one collection, as analysts would gather coverage of one story.
 
 Systems are scored on the gold mentions: newsline puts a gold mention in the entity of the
-newsline mention or resolved pronoun that covers it (or leaves it alone), the baseline puts together gold mentions
+newsline mention, pronoun or description that covers it (or leaves it alone), the baseline puts together gold mentions
 with exactly the same words (case-insensitive). Scores: MUC, B-cubed, CEAF-e and their mean, the
 CoNLL F1, from scorch (the CoNLL-2012 reference definitions).
 """

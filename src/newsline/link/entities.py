@@ -2,7 +2,8 @@
 
 Mentions are grouped by a folded surface form; the label of a form is decided by majority vote
 over the corpus (a name tagged PERSON four times and ORG once is a PERSON). Person names merge when
-their surnames fold alike and their first names share a consonant skeleton (Alexander/Aleksandr);
+their first and last names share a transliteration key (names.py: Aleksandr/Alexander,
+Tsikhanouskaya/Tikhanovskaya, never across the gendered endings -skaya/-ski);
 a lone surname or given name joins the full name it belongs to, in the same document first and
 across the corpus when that is unambiguous; acronyms join their expansions (U.S. / United States).
 """
@@ -15,6 +16,7 @@ from collections import Counter, defaultdict
 
 from ..model import Corpus, Entity
 from ..registry import Context, stage
+from .names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LINKED_LABELS = {"PERSON", "ORG"} | PLACE_LABELS
@@ -28,13 +30,6 @@ def fold(name: str) -> str:
     text = re.sub(r"[.'’`]", "", text)
     text = re.sub(r"[^a-z0-9]+", " ", text)
     return re.sub(r"^the ", "", text.strip())
-
-
-def skeleton(word: str) -> str:
-    """A transliteration-tolerant key: x~ks, ph~f, y~i, j~y, doubled letters and inner vowels dropped."""
-    w = fold(word).replace("x", "ks").replace("ph", "f").replace("kh", "h").replace("j", "y").replace("w", "v")
-    w = re.sub(r"(.)\1+", r"\1", w)
-    return w[:1] + re.sub(r"[aeiouy]", "", w[1:])
 
 
 def group_of(label: str) -> str:
@@ -90,7 +85,7 @@ def _merge_full_names(forms: _Forms, label_of: dict[str, str]) -> None:
     for form, group in label_of.items():
         tokens = _person_tokens(form)
         if group == "PERSON" and len(tokens) >= 2:
-            by_key[f"{skeleton(tokens[0])}|{skeleton(tokens[-1])}"].append(form)
+            by_key[f"{name_key(tokens[0])}|{name_key(tokens[-1])}"].append(form)
     for members in by_key.values():
         for other in members[1:]:
             forms.union(("PERSON", members[0]), ("PERSON", other))
@@ -102,7 +97,7 @@ def _merge_short_forms(forms: _Forms, label_of: dict[str, str], corpus: Corpus) 
     for form in full:
         tokens = _person_tokens(form)
         for token in (tokens[0], tokens[-1]):
-            corpus_index[token].add(forms.find(("PERSON", form)))
+            corpus_index[_short_key(token)].add(forms.find(("PERSON", form)))
     for doc in corpus.documents:
         local: dict[str, set] = defaultdict(set)
         for m in doc.mentions:
@@ -110,14 +105,20 @@ def _merge_short_forms(forms: _Forms, label_of: dict[str, str], corpus: Corpus) 
             tokens = _person_tokens(form)
             if label_of.get(form) == "PERSON" and len(tokens) >= 2:
                 for token in (tokens[0], tokens[-1]):
-                    local[token].add(forms.find(("PERSON", form)))
+                    local[_short_key(token)].add(forms.find(("PERSON", form)))
         for m in doc.mentions:
             form = fold(m.text)
             if label_of.get(form) != "PERSON" or len(_person_tokens(form)) != 1:
                 continue
-            targets = local.get(form) or corpus_index.get(form, set())
+            key = _short_key(form)
+            targets = local.get(key) or corpus_index.get(key, set())
             if len(targets) == 1:
                 forms.union(("PERSON", form), next(iter(targets)))
+
+
+def _short_key(word: str) -> str:
+    """A lone name joins a full name by transliteration key; a short one ("Xi", "Kim") only as written."""
+    return name_key(word) if len(word) >= 5 else f"={word}"
 
 
 def _merge_acronyms(forms: _Forms, label_of: dict[str, str]) -> None:

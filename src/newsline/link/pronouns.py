@@ -1,9 +1,17 @@
-"""Personal pronouns resolved to the person they stand for, within a document.
+"""Words that stand for a named entity without naming it, resolved within a document.
 
-"Tara Reid checked herself into rehab ... She ..." : "herself" and "She" are Tara Reid. The rule
-is the plain recency one (the last person named before the pronoun, in the same sentence or the
-two before it); gender is not guessed from names. neuralcoref and coreferee, the spaCy coreference
-components, do not run on spaCy 3.8, and no packaged model does, so this rule is written here.
+"Tara Reid checked herself into rehab ... The actress ... She ...": "herself", "The actress" and
+"She" are Tara Reid; "the Belarusian leader" is Lukashenko; "the company" is the firm just named.
+Two kinds are resolved:
+
+- personal pronouns (he, her, himself...) -> the last person named;
+- definite descriptions ("the actress", "the Belarusian president", "the company", "the city")
+  -> the last person, organisation or place named, by the class of the head noun. The wording is
+  kept: it is how the source chose to describe the entity.
+
+The rule is the plain recency one, within the same sentence or the two before it; gender is not
+guessed from names. neuralcoref and coreferee, the spaCy coreference components, do not run on
+spaCy 3.8 and no packaged model does, so these rules are written here.
 """
 
 from __future__ import annotations
@@ -11,11 +19,29 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Corpus, Document, Reference
+from ..enrich.roles import ROLE_WORDS
+from ..model import Corpus, Document, EntityMention, Reference
 from ..registry import Context, stage
 
 PERSONAL = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 SENTENCES_BACK = 2
+PERSON_NOUNS = ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "dame", "gen", "col", "lt", "sgt", "sen", "rep",
+                             "gov", "prof", "vice", "prime", "chair"} | {
+    "man", "woman", "boy", "girl", "star", "actress", "actor", "player", "suspect", "victim", "driver",
+    "singer", "rapper", "musician", "comedian", "model", "officer", "soldier", "gunman", "pilot", "doctor",
+    "father", "mother", "son", "daughter", "husband", "wife", "veteran", "teenager", "politician", "opponent",
+}
+ORG_NOUNS = {"company", "firm", "ministry", "agency", "group", "party", "government", "court", "team", "club",
+             "bank", "organisation", "organization", "network", "studio", "band", "newspaper", "airline",
+             "carrier", "manufacturer", "maker", "retailer", "regime", "alliance", "union", "council", "office"}
+PLACE_NOUNS = {"city", "country", "capital", "town", "island", "region", "state", "province", "village",
+               "republic", "nation", "kingdom", "county"}
+_CLASS = {**{n: "PERSON" for n in PERSON_NOUNS}, **{n: "ORG" for n in ORG_NOUNS},
+          **{n: "PLACE" for n in PLACE_NOUNS}}
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:(?:[A-Z][\w-]+|\d+-year-old|[a-z]+-[a-z]+|former|veteran|embattled|beleaguered|troubled|"
+    r"longtime|late|young|new|top|chief|senior|powerful|authoritarian|self-styled)\s+){0,3}(?P<head>[a-z]+)\b")
+_LABEL_CLASS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 
 def _sentence_index(doc: Document, offset: int) -> int:
@@ -23,27 +49,44 @@ def _sentence_index(doc: Document, offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def resolve_pronouns(doc: Document) -> list[Reference]:
-    people = sorted((m for m in doc.mentions if m.label == "PERSON" and m.entity), key=lambda m: m.end)
-    if not people:
-        return []
-    ends = [m.end for m in people]
+def _last_named(doc: Document, named: list[EntityMention], before: int) -> EntityMention | None:
+    at = bisect.bisect_right([m.end for m in named], before) - 1
+    if at < 0:
+        return None
+    antecedent = named[at]
+    if doc.sentences and _sentence_index(doc, before) - _sentence_index(doc, antecedent.start) > SENTENCES_BACK:
+        return None
+    return antecedent
+
+
+def _candidates(doc: Document) -> list[tuple[int, int, str, str]]:
+    """(start, end, class, kind) of every pronoun and definite description."""
+    found = [(m.start(), m.end(), "PERSON", "pronoun") for m in PERSONAL.finditer(doc.text)]
+    for m in _DESCRIPTION.finditer(doc.text):
+        kind = _CLASS.get(m["head"])
+        if kind:
+            found.append((m.start(), m.end(), kind, "description"))
+    return sorted(found)
+
+
+def resolve_references(doc: Document) -> list[Reference]:
+    named = {k: sorted((m for m in doc.mentions if _LABEL_CLASS.get(m.label) == k and m.entity),
+                       key=lambda m: m.end) for k in ("PERSON", "ORG", "PLACE")}
+    covered = [(m.start, m.end) for m in doc.mentions]
     out = []
-    for match in PERSONAL.finditer(doc.text):
-        at = bisect.bisect_right(ends, match.start()) - 1
-        if at < 0:
-            continue
-        antecedent = people[at]
-        if doc.sentences and _sentence_index(doc, match.start()) - _sentence_index(doc, antecedent.start) > SENTENCES_BACK:
-            continue
-        out.append(Reference(start=match.start(), end=match.end(), text=match.group(),
-                             entity=antecedent.entity or "", antecedent=antecedent.start))
+    for start, end, kind, how in _candidates(doc):
+        if any(a < end and start < b for a, b in covered):
+            continue  # part of a name: "the White House"
+        antecedent = _last_named(doc, named[kind], start)
+        if antecedent is not None:
+            out.append(Reference(start=start, end=end, text=doc.text[start:end], entity=antecedent.entity or "",
+                                 kind=how, antecedent=antecedent.start))
     return out
 
 
 @stage("link_pronouns", scope="corpus", reads=["document.text", "document.sentences", "document.mentions"],
        writes=["document.references"])
 def link_pronouns_stage(corpus: Corpus, ctx: Context) -> None:
-    """Resolve personal pronouns to the person last named before them."""
+    """Resolve pronouns and definite descriptions ("the actress", "the company") to the entity last named."""
     for doc in corpus.documents:
-        doc.references = resolve_pronouns(doc)
+        doc.references = resolve_references(doc)

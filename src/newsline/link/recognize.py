@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..enrich.roles import ROLE_WORDS
 from ..model import Corpus, Document, EntityMention
 from ..registry import Context, stage
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .entities import fold
+from .names import name_key
 
 CALENDAR_WORDS = set(WEEKDAYS) | set(MONTHS)
 
@@ -26,14 +28,37 @@ VOTING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 MIN_NAME_CHARS = 3
 
 
+def _after_role(text: str, start: int) -> bool:
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and (words[-1].lower().rstrip(".,") in ROLE_WORDS
+                            or words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_WORDS)
+
+
 def voted_labels(corpus: Corpus) -> dict[str, str]:
-    """The majority label of every folded name; ties go to the label seen first."""
+    """The majority label of every folded name. A PERSON reading right after a role word
+    ("opposition leaders Sviatlana Tsikhanouskaya") counts double: it rests on the text, not on
+    the tagger's guess."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for doc in corpus.documents:
         for m in doc.mentions:
             if m.label in VOTING_LABELS:
-                votes[fold(m.text)][m.label] += 1
+                weight = 2 if m.label == "PERSON" and _after_role(doc.text, m.start) else 1
+                votes[fold(m.text)][m.label] += weight
     return {form: counts.most_common(1)[0][0] for form, counts in votes.items() if form}
+
+
+def gendered_surnames(corpus: Corpus, labels: dict[str, str]) -> set[str]:
+    """Keys of Slavic gendered surnames (-skaya, -ski) that end a person's full name in the corpus:
+    "Tikhanovskaya" alone is that person's surname even where the tagger saw a place."""
+    keys = set()
+    for doc in corpus.documents:
+        for m in doc.mentions:
+            words = m.text.split()
+            if len(words) >= 2 and labels.get(fold(m.text)) == "PERSON":
+                key = name_key(words[-1])
+                if key.endswith(("+ska", "+ski")):
+                    keys.add(key)
+    return keys
 
 
 def _document_votes(doc: Document) -> dict[str, str]:
@@ -63,14 +88,14 @@ def person_parts(doc: Document) -> dict[str, str]:
     return parts
 
 
-def relabel(corpus: Corpus, labels: dict[str, str]) -> int:
+def relabel(corpus: Corpus, labels: dict[str, str], surnames: set[str] = frozenset()) -> int:
     """The document's own majority first ("Wang" the player in a tennis report), else the corpus's."""
     changed = 0
     for doc in corpus.documents:
         local = _document_votes(doc) | {fold(w): label for w, label in person_parts(doc).items()}
         for m in doc.mentions:
             form = fold(m.text)
-            label = local.get(form) or labels.get(form)
+            label = "PERSON" if " " not in form and name_key(form) in surnames else local.get(form) or labels.get(form)
             if label and m.label in VOTING_LABELS and m.label != label:
                 m.label = label  # type: ignore[assignment]
                 changed += 1
@@ -117,7 +142,7 @@ def names_to_find(corpus: Corpus, labels: dict[str, str]) -> dict[str, str]:
 def recognize_corpus_stage(corpus: Corpus, ctx: Context) -> None:
     """Vote on each name's label across the collection, then find recognised names everywhere."""
     labels = voted_labels(corpus)
-    relabel(corpus, labels)
+    relabel(corpus, labels, gendered_surnames(corpus, labels))
     names = names_to_find(corpus, labels)
     pattern = _ruler_pattern(list(names))
     for doc in corpus.documents:
