@@ -48,15 +48,23 @@ def main() -> None:
 @click.option("--db", default=None, help="SQLite store to add to (default: OUT/newsline.db).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
               help="Largest input file accepted, in bytes (decompressed).")
+@click.option("--aliases", "aliases_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Alias table of known entities (.csv, .json or .jsonl: id, names, type, description, wikidata).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
-def run(inputs: tuple[str, ...], out_dir: str, db: str | None, max_bytes: int, quiet: bool) -> None:
+def run(inputs: tuple[str, ...], out_dir: str, db: str | None, max_bytes: int, aliases_file: Path | None,
+        quiet: bool) -> None:
     """Read INPUTS (files or folders of .txt, .html, .htm, .jsonl, optionally .gz) and write a report.
 
     The report covers every document in the store, so running again on more input grows the
     collection, and running again on the same input changes nothing.
     """
+    from .link.kb import KbError, read_alias_table
     from .pipeline import run as run_pipeline  # spaCy and friends load only when needed
 
+    try:
+        aliases = read_alias_table(aliases_file) if aliases_file else []
+    except KbError as exc:
+        raise click.UsageError(str(exc)) from None
     out = Path(out_dir)
     store = _open_store(db or str(out / "newsline.db"), must_exist=False)
     with store, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -66,7 +74,7 @@ def run(inputs: tuple[str, ...], out_dir: str, db: str | None, max_bytes: int, q
         def progress(done: int, total: int, path: str) -> None:
             bar.update(task, completed=done, total=total, description=f"reading {Path(path).name[:40]}")
 
-        result = run_pipeline(list(inputs), store, max_bytes=max_bytes, progress=progress)
+        result = run_pipeline(list(inputs), store, max_bytes=max_bytes, progress=progress, aliases=aliases)
         bar.update(task, description="writing report")
         report = build_report(result.corpus)
         write_json(report, out / "report.json")

@@ -208,6 +208,8 @@ class Entity(Model):
     aliases: list[str] = Field(default_factory=list)
     documents: list[str] = Field(default_factory=list)
     mentions: int = 0
+    description: str | None = None  # from the user's alias table
+    wikidata: str | None = None
 
 
 class TimelineEntry(Model):

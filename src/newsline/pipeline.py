@@ -52,10 +52,11 @@ Progress = Callable[[int, int, str], None]  # (done, total, current path)
 
 
 def run(inputs: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 32,
-        stages: list[str] | None = None, progress: Progress | None = None) -> RunResult:
+        stages: list[str] | None = None, progress: Progress | None = None,
+        aliases: list | None = None) -> RunResult:
     pipeline = Pipeline(stages or DEFAULT_STAGES)
     version = pipeline_version(pipeline)
-    ctx = Context(settings={"max_bytes": max_bytes})
+    ctx = Context(settings={"max_bytes": max_bytes, "aliases": aliases or []})
     result = RunResult(corpus=Corpus())
     cached = store.cached_ids(version)
     seen: set[str] = set()

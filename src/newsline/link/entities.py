@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 
 from ..model import Corpus, Entity
 from ..registry import Context, stage
+from .kb import AliasEntry
 from .names import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -64,7 +65,7 @@ def _person_tokens(form: str) -> list[str]:
     return [t for t in form.split() if t not in HONORIFICS]
 
 
-def link_entities(corpus: Corpus) -> list[Entity]:
+def link_entities(corpus: Corpus, aliases: list[AliasEntry] | None = None) -> list[Entity]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for doc in corpus.documents:
         for m in doc.mentions:
@@ -77,7 +78,8 @@ def link_entities(corpus: Corpus) -> list[Entity]:
     _merge_full_names(forms, label_of)
     _merge_short_forms(forms, label_of, corpus)
     _merge_acronyms(forms, label_of)
-    return _build_entities(forms, label_of, corpus)
+    known = _merge_table(forms, label_of, aliases or [])
+    return _build_entities(forms, label_of, corpus, known)
 
 
 def _merge_full_names(forms: _Forms, label_of: dict[str, str]) -> None:
@@ -137,7 +139,20 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
 
 
-def _build_entities(forms: _Forms, label_of: dict[str, str], corpus: Corpus) -> list[Entity]:
+def _merge_table(forms: _Forms, label_of: dict[str, str], aliases: list[AliasEntry]) -> dict:
+    """Every name of a table entry that the corpus mentions goes into one entity: the entry's."""
+    roots: dict[tuple[str, str], AliasEntry] = {}
+    for entry in aliases:
+        present = [(label_of[f], f) for f in (fold(n) for n in entry.names) if f in label_of]
+        for key in present[1:]:
+            forms.union(present[0], key)
+        if present:
+            roots[present[0]] = entry
+    return {forms.find(key): entry for key, entry in roots.items()}
+
+
+def _build_entities(forms: _Forms, label_of: dict[str, str], corpus: Corpus,
+                    known: dict | None = None) -> list[Entity]:
     surfaces: dict[tuple[str, str], Counter] = defaultdict(Counter)
     labels: dict[tuple[str, str], Counter] = defaultdict(Counter)
     docs: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -154,17 +169,20 @@ def _build_entities(forms: _Forms, label_of: dict[str, str], corpus: Corpus) -> 
     ids: dict[tuple[str, str], str] = {}
     entities = []
     for root, counts in surfaces.items():
-        name = _canonical_name(counts)
-        kind = labels[root].most_common(1)[0][0]
+        entry = (known or {}).get(root)
+        name = entry.names[0] if entry else _canonical_name(counts)
+        kind = entry.type if entry else labels[root].most_common(1)[0][0]
         if kind not in LINKED_LABELS:
             kind = "GPE" if root[0] == "PLACE" else root[0]
-        entity_id = f"{kind.lower()}:{_slug(name)}"
+        entity_id = entry.id if entry else f"{kind.lower()}:{_slug(name)}"
         while entity_id in {e.id for e in entities}:
             entity_id += "-2"
         ids[root] = entity_id
         aliases = sorted({s for s in counts if s != name})
         entities.append(Entity(id=entity_id, name=name, type=kind, aliases=aliases,
-                               documents=docs[root], mentions=sum(counts.values())))
+                               documents=docs[root], mentions=sum(counts.values()),
+                               description=entry.description if entry else None,
+                               wikidata=entry.wikidata if entry else None))
     for doc in corpus.documents:
         for m in doc.mentions:
             form = fold(m.text)
@@ -189,4 +207,4 @@ def _canonical_name(counts: Counter) -> str:
 @stage("link_entities", scope="corpus", reads=["document.mentions"], writes=["corpus.entities", "document.mentions"])
 def link_entities_stage(corpus: Corpus, ctx: Context) -> None:
     """Merge mentions into canonical entities across documents and spellings."""
-    corpus.entities = link_entities(corpus)
+    corpus.entities = link_entities(corpus, ctx.settings.get("aliases"))

@@ -19,6 +19,7 @@ from ..model import Corpus, Document, EntityMention
 from ..registry import Context, stage
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .entities import fold
+from .kb import AliasEntry
 from .names import name_key
 
 CALENDAR_WORDS = set(WEEKDAYS) | set(MONTHS)
@@ -137,13 +138,20 @@ def names_to_find(corpus: Corpus, labels: dict[str, str]) -> dict[str, str]:
     return {name: labels[fold(name)] for name in seen}
 
 
+def table_labels(entries: list[AliasEntry]) -> dict[str, str]:
+    """Every name of the user's alias table, with the table's type: found wherever it appears."""
+    return {name: entry.type for entry in entries for name in entry.names}
+
+
 @stage("recognize_corpus", scope="corpus", reads=["document.text", "document.mentions"],
        writes=["document.mentions"])
 def recognize_corpus_stage(corpus: Corpus, ctx: Context) -> None:
     """Vote on each name's label across the collection, then find recognised names everywhere."""
     labels = voted_labels(corpus)
+    table = table_labels(ctx.settings.get("aliases", []))
+    labels |= {fold(name): label for name, label in table.items()}  # the user's table overrides votes
     relabel(corpus, labels, gendered_surnames(corpus, labels))
-    names = names_to_find(corpus, labels)
+    names = names_to_find(corpus, labels) | table
     pattern = _ruler_pattern(list(names))
     for doc in corpus.documents:
         if pattern is not None:
