@@ -120,6 +120,12 @@ class Reference(Span):
     antecedent: int  # start offset of the named mention it was resolved to
 
 
+class RoleMention(Span):
+    """What the text says a named person is: "Belarusian President", "Russia's ambassador to Belarus"."""
+
+    mention: int  # start offset of the named mention it describes
+
+
 class TimexType(str, Enum):
     DATE = "DATE"
     TIME = "TIME"
@@ -195,10 +201,16 @@ class Document(Model):
     sentences: list[Sentence] = Field(default_factory=list)
     mentions: list[EntityMention] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)  # pronouns resolved to named entities
+    roles: list[RoleMention] = Field(default_factory=list)  # titles and appositions of named people
     temporal_expressions: list[TemporalExpression] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)  # this document's own events
     flags: list[Flag] = Field(default_factory=list)
     errors: list[ProblemReport] = Field(default_factory=list)
+
+
+class EntityRole(Model):
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
 
 
 class Entity(Model):
@@ -210,6 +222,7 @@ class Entity(Model):
     mentions: int = 0
     description: str | None = None  # from the user's alias table
     wikidata: str | None = None
+    roles: list[EntityRole] = Field(default_factory=list)  # as the documents state them, with citations
 
 
 class TimelineEntry(Model):

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
-from ..model import Corpus, Entity
+from ..model import Citation, Corpus, Entity, EntityRole
 from ..registry import Context, stage
 from .kb import AliasEntry
 from .names import name_key
@@ -187,8 +187,24 @@ def _build_entities(forms: _Forms, label_of: dict[str, str], corpus: Corpus,
         for m in doc.mentions:
             form = fold(m.text)
             m.entity = ids.get(forms.find((label_of[form], form))) if form in label_of else None
+    _attach_roles(corpus, {e.id: e for e in entities})
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities
+
+
+def _attach_roles(corpus: Corpus, by_id: dict[str, Entity]) -> None:
+    """Each entity's roles as the documents state them, one per wording, with every citation."""
+    for doc in corpus.documents:
+        entity_at = {m.start: m.entity for m in doc.mentions if m.entity}
+        for role in doc.roles:
+            entity = by_id.get(entity_at.get(role.mention, ""))
+            if entity is None:
+                continue
+            same = next((r for r in entity.roles if fold(r.text) == fold(role.text)), None)
+            if same is None:
+                same = EntityRole(text=role.text)
+                entity.roles.append(same)
+            same.citations.append(Citation(document=doc.id, text=role.text, start=role.start, end=role.end))
 
 
 def _canonical_name(counts: Counter) -> str:
@@ -204,7 +220,8 @@ def _canonical_name(counts: Counter) -> str:
     return best
 
 
-@stage("link_entities", scope="corpus", reads=["document.mentions"], writes=["corpus.entities", "document.mentions"])
+@stage("link_entities", scope="corpus", reads=["document.mentions", "document.roles"],
+       writes=["corpus.entities", "document.mentions"])
 def link_entities_stage(corpus: Corpus, ctx: Context) -> None:
     """Merge mentions into canonical entities across documents and spellings."""
     corpus.entities = link_entities(corpus, ctx.settings.get("aliases"))
