@@ -41,3 +41,17 @@ def test_a_definite_description_is_the_entity_of_its_class_last_named():
     got = [(r.text, r.kind, r.entity) for r in resolve_references(doc)]
     assert got == [("The actress", "description", "person:tara-reid"), ("the company", "description", "org:promises"),
                    ("The city", "description", "gpe:minsk")]
+
+
+def test_a_phrase_for_an_unnamed_thing_stands_for_one_described_thing_per_head_word():
+    from newsline.model import Nominal
+
+    text = "The quake hit at dawn. Rescuers searched the rubble after the quake"
+    doc = _doc(text, [])
+    doc.nominals = [Nominal(start=0, end=9, text="The quake", head="quake"),
+                    Nominal(start=text.index("the rubble"), end=text.index("the rubble") + 10, text="the rubble",
+                            head="rubble"),
+                    Nominal(start=text.rindex("the quake"), end=len(text), text="the quake", head="quake")]
+    got = [(r.text, r.kind, r.entity) for r in resolve_references(doc)]
+    assert got == [("The quake", "described", "described:quake"), ("the rubble", "described", "described:rubble"),
+                   ("the quake", "described", "described:quake")]

@@ -116,8 +116,14 @@ class Reference(Span):
     """Words that stand for a named entity without naming it ("she", "the actress"), resolved to it."""
 
     entity: str
-    kind: Literal["pronoun", "description"] = "pronoun"
+    kind: Literal["pronoun", "description", "described"] = "pronoun"
     antecedent: int  # start offset of the named mention it was resolved to
+
+
+class Nominal(Span):
+    """A common-noun phrase ("the actress", "the facility", "rehab"), with its head word's lemma."""
+
+    head: str
 
 
 class RoleMention(Span):
@@ -202,6 +208,7 @@ class Document(Model):
     mentions: list[EntityMention] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)  # pronouns resolved to named entities
     roles: list[RoleMention] = Field(default_factory=list)  # titles and appositions of named people
+    nominals: list[Nominal] = Field(default_factory=list)  # common-noun phrases, for references
     temporal_expressions: list[TemporalExpression] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)  # this document's own events
     flags: list[Flag] = Field(default_factory=list)

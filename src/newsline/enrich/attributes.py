@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import EntityMention, RoleMention
+from ..model import EntityMention, Nominal, RoleMention
+from ..temporal.lexicon import UNITS
 from .roles import ROLE_WORDS
 
 
@@ -65,4 +66,19 @@ def roles_of(parsed: Doc, mentions: list[EntityMention]) -> list[RoleMention]:
             if span:
                 text = parsed.text[span[0]:span[1]]
                 out.append(RoleMention(start=span[0], end=span[1], text=text, mention=m.start))
+    return out
+
+
+def nominals_of(parsed: Doc, mentions: list[EntityMention]) -> list[Nominal]:
+    """Common-noun phrases that may stand for an entity: not names, not times ("the week")."""
+    named = [(m.start, m.end) for m in mentions]
+    out = []
+    for chunk in parsed.noun_chunks:
+        head = chunk.root
+        if head.pos_ != "NOUN" or head.lemma_.lower() in UNITS or not head.is_alpha:
+            continue
+        start, end = chunk.start_char, chunk.end_char
+        if any(a < end and start < b for a, b in named):
+            continue
+        out.append(Nominal(start=start, end=end, text=chunk.text, head=head.lemma_.lower()))
     return out

@@ -9,7 +9,7 @@ Two kinds are resolved:
   -> the last person, organisation or place named, by the class of the head noun. The wording is
   kept: it is how the source chose to describe the entity.
 
-The rule is the plain recency one, within the same sentence or the two before it; gender is not
+The rule is the plain recency one, within the same sentence or the one before it; gender is not
 guessed from names. neuralcoref and coreferee, the spaCy coreference components, do not run on
 spaCy 3.8 and no packaged model does, so these rules are written here.
 """
@@ -24,7 +24,7 @@ from ..model import Corpus, Document, EntityMention, Reference
 from ..registry import Context, stage
 
 PERSONAL = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
-SENTENCES_BACK = 2
+SENTENCES_BACK = 1
 PERSON_NOUNS = ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "dame", "gen", "col", "lt", "sgt", "sen", "rep",
                              "gov", "prof", "vice", "prime", "chair"} | {
     "man", "woman", "boy", "girl", "star", "actress", "actor", "player", "suspect", "victim", "driver",
@@ -60,33 +60,42 @@ def _last_named(doc: Document, named: list[EntityMention], before: int) -> Entit
 
 
 def _candidates(doc: Document) -> list[tuple[int, int, str, str]]:
-    """(start, end, class, kind) of every pronoun and definite description."""
-    found = [(m.start(), m.end(), "PERSON", "pronoun") for m in PERSONAL.finditer(doc.text)]
-    for m in _DESCRIPTION.finditer(doc.text):
-        kind = _CLASS.get(m["head"])
-        if kind:
-            found.append((m.start(), m.end(), kind, "description"))
+    """(start, end, head, kind) of every pronoun and common-noun phrase: the parser's noun phrases
+    when the document was parsed, else definite descriptions found by pattern."""
+    found = [(m.start(), m.end(), "he", "pronoun") for m in PERSONAL.finditer(doc.text)]
+    if doc.nominals:
+        found += [(n.start, n.end, n.head, "description") for n in doc.nominals]
+    else:
+        found += [(m.start(), m.end(), m["head"], "description") for m in _DESCRIPTION.finditer(doc.text)]
     return sorted(found)
 
 
 def resolve_references(doc: Document) -> list[Reference]:
+    """Pronouns and descriptions of a named entity resolve to it; other common-noun phrases stand
+    for a described, unnamed thing ("the quake", "the facility"), one per head word in a collection,
+    since reports of one story name the same unnamed things alike."""
     named = {k: sorted((m for m in doc.mentions if _LABEL_CLASS.get(m.label) == k and m.entity),
                        key=lambda m: m.end) for k in ("PERSON", "ORG", "PLACE")}
     covered = [(m.start, m.end) for m in doc.mentions]
     out = []
-    for start, end, kind, how in _candidates(doc):
+    for start, end, head, how in _candidates(doc):
         if any(a < end and start < b for a, b in covered):
             continue  # part of a name: "the White House"
-        antecedent = _last_named(doc, named[kind], start)
+        kind = "PERSON" if how == "pronoun" else _CLASS.get(head)
+        antecedent = _last_named(doc, named[kind], start) if kind else None
         if antecedent is not None:
             out.append(Reference(start=start, end=end, text=doc.text[start:end], entity=antecedent.entity or "",
                                  kind=how, antecedent=antecedent.start))
+        elif how == "description" and doc.nominals:
+            out.append(Reference(start=start, end=end, text=doc.text[start:end], entity=f"described:{head}",
+                                 kind="described", antecedent=start))
     return out
 
 
-@stage("link_pronouns", scope="corpus", reads=["document.text", "document.sentences", "document.mentions"],
+@stage("link_pronouns", scope="corpus",
+       reads=["document.text", "document.sentences", "document.mentions", "document.nominals"],
        writes=["document.references"])
 def link_pronouns_stage(corpus: Corpus, ctx: Context) -> None:
-    """Resolve pronouns and definite descriptions ("the actress", "the company") to the entity last named."""
+    """Resolve pronouns and descriptions ("the actress", "the company") to the entity last named."""
     for doc in corpus.documents:
         doc.references = resolve_references(doc)
