@@ -50,13 +50,20 @@ def _sentence_index(doc: Document, offset: int) -> int:
 
 
 def _last_named(doc: Document, named: list[EntityMention], before: int) -> EntityMention | None:
+    """The entity named in reach before ``before``; when several are, the one the document has
+    named most so far (news keeps returning to its protagonist), the latest on a tie."""
     at = bisect.bisect_right([m.end for m in named], before) - 1
     if at < 0:
         return None
-    antecedent = named[at]
-    if doc.sentences and _sentence_index(doc, before) - _sentence_index(doc, antecedent.start) > SENTENCES_BACK:
+    here = _sentence_index(doc, before) if doc.sentences else 0
+    in_reach = [m for m in named[:at + 1]
+                if not doc.sentences or here - _sentence_index(doc, m.start) <= SENTENCES_BACK]
+    if not in_reach:
         return None
-    return antecedent
+    so_far: dict[str, int] = {}
+    for m in named[:at + 1]:
+        so_far[m.entity or ""] = so_far.get(m.entity or "", 0) + 1
+    return max(reversed(in_reach), key=lambda m: so_far[m.entity or ""])
 
 
 def _candidates(doc: Document) -> list[tuple[int, int, str, str]]:
