@@ -4,12 +4,15 @@
 "She" are Tara Reid; "the Belarusian leader" is Lukashenko; "the company" is the firm just named.
 Two kinds are resolved:
 
-- personal pronouns (he, her, himself...) -> the last person named;
-- definite descriptions ("the actress", "the Belarusian president", "the company", "the city")
-  -> the last person, organisation or place named, by the class of the head noun. The wording is
-  kept: it is how the source chose to describe the entity.
+- personal pronouns (he, her, himself...) -> a person named;
+- descriptions ("the actress", "the Belarusian president", "the company", "the city") -> the
+  person, organisation or place named, by the class of the head noun. The wording is kept: it is
+  how the source chose to describe the entity;
+- other common-noun phrases ("the quake", "the facility") -> a described, unnamed thing, one per
+  head word in the collection.
 
-The rule is the plain recency one, within the same sentence or the one before it; gender is not
+The antecedent is looked for in the same sentence or the one before; among several, the one the
+document has named most so far wins (news keeps returning to its protagonist). Gender is not
 guessed from names. neuralcoref and coreferee, the spaCy coreference components, do not run on
 spaCy 3.8 and no packaged model does, so these rules are written here.
 """
