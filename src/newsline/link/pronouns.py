@@ -2,7 +2,7 @@
 
 "Tara Reid checked herself into rehab ... The actress ... She ...": "herself", "The actress" and
 "She" are Tara Reid; "the Belarusian leader" is Lukashenko; "the company" is the firm just named.
-Two kinds are resolved:
+Three kinds are resolved:
 
 - personal pronouns (he, her, himself...) -> a person named;
 - descriptions ("the actress", "the Belarusian president", "the company", "the city") -> the
