@@ -16,8 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Nominal, RoleMention
-from ..temporal.lexicon import UNITS
+from ..temporal.lexicon import MONTHS, UNITS, WEEKDAYS
 from .roles import ROLE_WORDS
+
+NOT_THINGS = set(UNITS) | set(WEEKDAYS) | set(MONTHS)  # "the week", "Monday": times, not things
 
 
 def _is_role_head(token: Token) -> bool:
@@ -70,12 +72,13 @@ def roles_of(parsed: Doc, mentions: list[EntityMention]) -> list[RoleMention]:
 
 
 def nominals_of(parsed: Doc, mentions: list[EntityMention]) -> list[Nominal]:
-    """Common-noun phrases that may stand for an entity: not names, not times ("the week")."""
+    """Noun phrases that may stand for an entity the tagger did not name ("the facility", "Promises"):
+    not recognised names, not times ("the week", "Monday")."""
     named = [(m.start, m.end) for m in mentions]
     out = []
     for chunk in parsed.noun_chunks:
         head = chunk.root
-        if head.pos_ != "NOUN" or head.lemma_.lower() in UNITS or not head.is_alpha:
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in NOT_THINGS or not head.is_alpha:
             continue
         start, end = chunk.start_char, chunk.end_char
         if any(a < end and start < b for a, b in named):
