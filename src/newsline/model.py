@@ -121,7 +121,7 @@ class Reference(Span):
 
 
 class Nominal(Span):
-    """A common-noun phrase ("the actress", "the facility", "rehab"), with its head word's lemma."""
+    """A noun phrase that is not a recognised name ("the actress", "the facility", "rehab"), with its head lemma."""
 
     head: str
 
