@@ -92,16 +92,20 @@ def find_anchors(doc: Document, explicit: list[tuple[Document, Event]]) -> list[
     return anchors
 
 
-def revised_date(anchors: list[Anchor]) -> dt.date | None:
-    """The publication date most anchors agree on; None when no two of them can hold together
-    and there is more than one."""
+def agreeing_anchors(anchors: list[Anchor]) -> list[Anchor]:
+    """The largest group of anchors whose windows overlap; none when there are several and no two
+    of them can hold together."""
     def agreeing(base: Anchor) -> list[Anchor]:
         return [a for a in anchors if a.window[0] <= base.window[1] and base.window[0] <= a.window[1]]
 
     best = max((agreeing(a) for a in anchors), key=len)
-    if len(best) < len(anchors) and len(best) == 1:
+    return [] if len(best) < len(anchors) and len(best) == 1 else best
+
+
+def revised_date(anchors: list[Anchor]) -> dt.date | None:
+    """The publication date under which all ``anchors`` hold."""
+    if not anchors:
         return None
-    anchors = best
     low = max(a.window[0] for a in anchors)
     high = min(a.window[1] for a in anchors)
     if low > high:
@@ -116,11 +120,12 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
         if doc.published.estimated:
             _confirm(doc, anchors[0], corpus_paths)
         return False
-    new = revised_date(anchors)
+    agreed = agreeing_anchors(anchors)
+    new = revised_date(agreed)
     if new is None:
         return False
-    lead = anchors[0]
-    source_path = corpus_paths.get(lead.other.citations[0].document, lead.other.citations[0].document)
+    lead = agreed[0]  # the evidence cites an anchor the new date rests on, never an outvoted one
+    source_path = _source_of(lead, corpus_paths)
     because = (f"'{lead.expression}' ({lead.event.type}) must be {lead.other.start}, the day {source_path} "
                f"dates the same {lead.other.type} explicitly")
     conflicts = list(doc.published.conflicts)
@@ -154,9 +159,15 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
     return True
 
 
+def _source_of(anchor: Anchor, corpus_paths: dict[str, str]) -> str:
+    """The path of the document that dates the anchor's event explicitly."""
+    document = anchor.other.citations[0].document
+    return corpus_paths.get(document, document)
+
+
 def _confirm(doc: Document, lead: Anchor, corpus_paths: dict[str, str]) -> None:
     """An estimate the corpus agrees with: say so, and trust it a little more (still an estimate)."""
-    source_path = corpus_paths.get(lead.other.citations[0].document, lead.other.citations[0].document)
+    source_path = _source_of(lead, corpus_paths)
     doc.published = doc.published.model_copy(update={
         "confidence": max(doc.published.confidence, 0.5),
         "evidence": (f"{doc.published.evidence}; the corpus agrees: {source_path} dates the same "
