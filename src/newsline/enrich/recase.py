@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*(?:(?<=\.\w)\.)?")
 FUNCTION_WORDS = {
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by",
-    "with", "as", "into", "over", "after", "before", "about", "against", "amid", "after", "up", "down",
+    "with", "as", "into", "over", "after", "before", "about", "against", "amid", "up", "down",
     "off", "out", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "not", "no",
     "its", "his", "her", "their", "this", "that", "than", "says", "said", "vs", "v",
 }

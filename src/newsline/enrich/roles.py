@@ -11,9 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import EntityMention
-from ..temporal.lexicon import MONTHS, WEEKDAYS
-
-CALENDAR_WORDS = set(WEEKDAYS) | set(MONTHS)  # "division leaders Friday": a day, not a name
+from ..temporal.lexicon import CALENDAR_WORDS  # "division leaders Friday": a day, not a name
 
 ROLE_WORDS = {
     "president", "premier", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "leader",
@@ -24,19 +22,32 @@ ROLE_WORDS = {
     "reporter", "editor", "author", "writer", "actor", "actress", "singer", "dictator", "ruler", "candidate",
     "lawmaker", "legislator", "diplomat", "negotiator", "general", "colonel", "lieutenant", "sergeant",
     "archbishop", "bishop", "cardinal", "sheikh", "emir", "chancellor", "vice", "counsel", "trader",
-    "prime", "mr", "mrs", "ms", "dr", "sir", "dame", "gen", "col", "lt", "sgt", "sen", "rep", "gov", "prof",
+    "prime",
 }
+COURTESY_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame"}  # say who someone is, not what they do
+ABBREVIATED_TITLES = COURTESY_TITLES | {"gen", "col", "lt", "sgt", "sen", "rep", "gov", "prof"}
+ROLE_WORDS |= ABBREVIATED_TITLES
 NAME_LABELS_TO_FIX = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 MAX_NAME_TOKENS = 4
 NAME_SUFFIXES = {"I", "II", "III", "IV", "V", "Jr", "Jr.", "Sr", "Sr."}
 
 
+def is_role_word(word: str) -> bool:
+    """ "leader", "Gen.", or a plural ("opposition leaders A and B")."""
+    word = word.lower().rstrip(".,")
+    return word in ROLE_WORDS or _plural_role(word)
+
+
+def _plural_role(word: str) -> bool:
+    return word.endswith("s") and word[:-1] in ROLE_WORDS
+
+
 def _is_role(token: Token) -> bool:
-    return token.lower_.rstrip(".") in ROLE_WORDS or _is_plural_role(token)
+    return is_role_word(token.text)
 
 
 def _is_plural_role(token: Token) -> bool:
-    return token.lower_.endswith("s") and token.lower_[:-1] in ROLE_WORDS  # "opposition leaders A and B"
+    return _plural_role(token.lower_)
 
 
 def _names_after(parsed: Doc, role: Token) -> list[tuple[int, int]]:

@@ -79,7 +79,8 @@ def read_ecb(path: Path) -> EcbDocument:
         sources = [s.get("m_id", "") for s in relation.findall("source") if s.get("m_id") in entity_ids]
         if not sources:
             continue
-        key = relation.get("note") if relation.tag == "CROSS_DOC_COREF" else f"{path.name}#{relation.get('r_id')}"
+        # cross-document chains share their instance id; any other chain is this document's own
+        key = relation.get("note") if relation.tag == "CROSS_DOC_COREF" else None
         doc.clusters.setdefault(key or f"{path.name}#{relation.get('r_id')}", []).extend(sources)
     return doc
 
@@ -119,14 +120,10 @@ def exact_match_clusters(docs: list[EcbDocument]) -> list[set[tuple[str, str]]]:
 
 def newsline_clusters(docs: list[EcbDocument]) -> list[set[tuple[str, str]]]:
     """Gold mentions grouped by the newsline entity of the newsline mention that covers most of each."""
-    from ..model import Corpus, Document
-    from ..registry import Context, Pipeline
+    from .analyse import analyse
 
-    pipeline = Pipeline(["nlp", "recognize_corpus", "link_entities", "link_pronouns"], given=["document.text"])
-    analysed = [Document(id=d.name, path=d.name, format="text", text=d.text, language="en") for d in docs]
-    ctx = Context()
-    pipeline.run_documents(analysed, ctx)
-    pipeline.run_corpus(Corpus(documents=analysed), ctx)
+    analysed = analyse([d.text for d in docs], ["nlp", "recognize_corpus", "link_entities", "link_pronouns"],
+                       ids=[d.name for d in docs])
     by_entity: dict[str, set[tuple[str, str]]] = defaultdict(set)
     alone = []
     for doc, result in zip(docs, analysed):

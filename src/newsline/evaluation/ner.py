@@ -20,8 +20,7 @@ from pathlib import Path
 from .conll import ConllSentence, read_conll, score, split_documents, tags_from_spans, write_conll
 
 TO_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
-            "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "PRODUCT": "MISC",
-            "MISC": "MISC"}
+            "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "PRODUCT": "MISC"}
 
 CharSpan = tuple[int, int, str]  # start, end, OntoNotes or newsline label
 Tagger = Callable[[list[str]], list[list[CharSpan]]]  # texts of a corpus -> spans per text
@@ -81,17 +80,10 @@ def spacy_baseline() -> Tagger:
 
 def newsline_recognizer() -> Tagger:
     """newsline's mentions, through the pipeline's own stages (document, then corpus)."""
-    from ..model import Corpus, Document
-    from ..registry import Context, Pipeline
-
-    pipeline = Pipeline(["nlp", "recognize_corpus"], given=["document.text"])
+    from .analyse import analyse
 
     def tag(texts: list[str]) -> list[list[CharSpan]]:
-        docs = [Document(id=f"conll-{i}", path=f"conll:{i}", format="text", text=t, language="en") for i, t in enumerate(texts)]
-        ctx = Context()
-        for start in range(0, len(docs), 32):
-            pipeline.run_documents(docs[start:start + 32], ctx)
-        pipeline.run_corpus(Corpus(documents=docs), ctx)
+        docs = analyse(texts, ["nlp", "recognize_corpus"])
         return [[(m.start, m.end, m.label) for m in doc.mentions] for doc in docs]
 
     return tag

@@ -22,7 +22,7 @@ import re
 
 from unidecode import unidecode
 
-_FEMININE = re.compile(r"(?:sk|ck|tsk|zk)(?:aya|aja|aia|aya|a)$")
+_FEMININE = re.compile(r"(?:sk|ck|tsk|zk)(?:aya|aja|aia|a)$")
 _MASCULINE = re.compile(r"(?:sk|ck|tsk|zk)(?:iy|ii|yi|y|i|ij)$")
 _ROMANISATION = [("kh", "h"), ("x", "ks"), ("ph", "f"), ("w", "v"), ("j", "y"), ("ia", "ya"), ("io", "yo"),
                  ("iu", "yu"), ("zh", "j"), ("sz", "sh"), ("cz", "ch"), ("tch", "ch")]

@@ -21,15 +21,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
-from ..enrich.roles import ROLE_WORDS
+from ..enrich.roles import ABBREVIATED_TITLES, ROLE_WORDS
 from ..model import Corpus, Document, EntityMention, Reference
 from ..registry import Context, stage
 
 PERSONAL = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 SENTENCES_BACK = 1
-PERSON_NOUNS = ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "dame", "gen", "col", "lt", "sgt", "sen", "rep",
-                             "gov", "prof", "vice", "prime", "chair"} | {
+PERSON_NOUNS = ROLE_WORDS - ABBREVIATED_TITLES - {"vice", "prime", "chair"} | {
     "man", "woman", "boy", "girl", "star", "actress", "actor", "player", "suspect", "victim", "driver",
     "singer", "rapper", "musician", "comedian", "model", "officer", "soldier", "gunman", "pilot", "doctor",
     "father", "mother", "son", "daughter", "husband", "wife", "veteran", "teenager", "politician", "opponent",
@@ -47,26 +47,21 @@ _DESCRIPTION = re.compile(
 _LABEL_CLASS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 
-def _sentence_index(doc: Document, offset: int) -> int:
-    starts = [s.start for s in doc.sentences]
+def _sentence_of(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _last_named(doc: Document, named: list[EntityMention], before: int) -> EntityMention | None:
+def _last_named(starts: list[int], named: list[EntityMention], ends: list[int], before: int) -> EntityMention | None:
     """The entity named in reach before ``before``; when several are, the one the document has
-    named most so far (news keeps returning to its protagonist), the latest on a tie."""
-    at = bisect.bisect_right([m.end for m in named], before) - 1
-    if at < 0:
-        return None
-    here = _sentence_index(doc, before) if doc.sentences else 0
-    in_reach = [m for m in named[:at + 1]
-                if not doc.sentences or here - _sentence_index(doc, m.start) <= SENTENCES_BACK]
+    named most so far (news keeps returning to its protagonist), the latest on a tie. ``named`` is
+    in order of ``ends``; ``starts`` are the sentence starts (none: the whole text is in reach)."""
+    at = bisect.bisect_right(ends, before) - 1
+    here = _sentence_of(starts, before)
+    in_reach = [m for m in named[:at + 1] if here - _sentence_of(starts, m.start) <= SENTENCES_BACK]
     if not in_reach:
         return None
-    so_far: dict[str, int] = {}
-    for m in named[:at + 1]:
-        so_far[m.entity or ""] = so_far.get(m.entity or "", 0) + 1
-    return max(reversed(in_reach), key=lambda m: so_far[m.entity or ""])
+    so_far = Counter(m.entity for m in named[:at + 1])
+    return max(reversed(in_reach), key=lambda m: so_far[m.entity])
 
 
 def _candidates(doc: Document) -> list[tuple[int, int, str, str]]:
@@ -86,13 +81,15 @@ def resolve_references(doc: Document) -> list[Reference]:
     since reports of one story name the same unnamed things alike."""
     named = {k: sorted((m for m in doc.mentions if _LABEL_CLASS.get(m.label) == k and m.entity),
                        key=lambda m: m.end) for k in ("PERSON", "ORG", "PLACE")}
+    ends = {k: [m.end for m in mentions] for k, mentions in named.items()}
+    starts = [s.start for s in doc.sentences]
     covered = [(m.start, m.end) for m in doc.mentions]
     out = []
     for start, end, head, how in _candidates(doc):
         if any(a < end and start < b for a, b in covered):
             continue  # part of a name: "the White House"
         kind = "PERSON" if how == "pronoun" else _CLASS.get(head)
-        antecedent = _last_named(doc, named[kind], start) if kind else None
+        antecedent = _last_named(starts, named[kind], ends[kind], start) if kind else None
         if antecedent is not None:
             out.append(Reference(start=start, end=end, text=doc.text[start:end], entity=antecedent.entity or "",
                                  kind=how, antecedent=antecedent.start))

@@ -14,25 +14,21 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..enrich.roles import ROLE_WORDS
+from ..enrich.roles import is_role_word
 from ..model import Corpus, Document, EntityMention
 from ..registry import Context, stage
-from ..temporal.lexicon import MONTHS, WEEKDAYS
+from ..temporal.lexicon import CALENDAR_WORDS
 from .entities import fold
 from .kb import AliasEntry
 from .names import name_key
 
-CALENDAR_WORDS = set(WEEKDAYS) | set(MONTHS)
-
 VOTING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-# Capitalised words that start sentences or headlines and are not names on their own.
 MIN_NAME_CHARS = 3
 
 
 def _after_role(text: str, start: int) -> bool:
     words = text[max(0, start - 30):start].split()
-    return bool(words) and (words[-1].lower().rstrip(".,") in ROLE_WORDS
-                            or words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_WORDS)
+    return bool(words) and is_role_word(words[-1])
 
 
 def voted_labels(corpus: Corpus) -> dict[str, str]:
