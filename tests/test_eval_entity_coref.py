@@ -45,9 +45,18 @@ def test_the_command_scores_newsline_beside_the_baseline():
     result = CliRunner().invoke(main, ["eval", "entity-coref", str(TOPIC.parent)])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
-    assert (figures["documents"], figures["gold_mentions"], figures["gold_entities"]) == (2, 6, 3)
+    # "Minsk" is a markable in no relation: outside the validated sentences, left out of the headline
+    assert (figures["documents"], figures["gold_mentions"], figures["gold_entities"]) == (2, 5, 2)
+    assert (figures["all_markables"]["gold_mentions"], figures["all_markables"]["gold_entities"]) == (6, 3)
     # "Latushka" after "Pavel Latushka" is the same man: newsline links it, exact match cannot
     assert figures["newsline"]["conll_f1"] == 1.0 > figures["exact_match_baseline"]["conll_f1"]
+    assert figures["all_markables"]["newsline"]["conll_f1"] == 1.0
+
+
+def test_only_mentions_in_a_relation_count_as_validated():
+    doc = read_ecb(TOPIC / "1_1ecb.xml")
+    assert [(m.text, m.validated) for m in doc.mentions] == [("Pavel Latushka", True), ("Minsk", False),
+                                                             ("Latushka", True), ("Vilnius", True)]
 
 
 def test_a_missing_folder_is_refused_clearly(tmp_path):

@@ -48,6 +48,12 @@ def test_a_name_after_a_role_word_is_a_person_and_the_organisation_before_it_sta
     assert any(label == "ORG" and name.endswith("Foreign Ministry") for name, label in got)
 
 
+def test_a_name_that_swallowed_a_role_is_cut_back_to_the_organisation_before_it():
+    # the tagger reads "Colts QB" as a person; the team is an organisation, the role no name at all
+    got = mentions_of("Colts QB Andrew Luck threw a touchdown.")
+    assert got == [("Colts", "ORG"), ("Andrew Luck", "PERSON")]
+
+
 def test_a_role_word_that_opens_a_name_is_not_a_role():
     assert ("General Motors", "ORG") in mentions_of("General Motors said on Monday that profits rose.")
 

@@ -194,7 +194,9 @@ def eval_entity_coref(directory: Path) -> None:
     """Score cross-document entity coreference on ECB+ (one sub-folder per topic).
 
     Prints JSON: MUC, B-cubed and CEAF-e P/R/F1 and the CoNLL F1 (their mean) for newsline and for
-    the exact-string-match baseline, both on the gold entity mentions, from one run.
+    the exact-string-match baseline, both on the gold entity mentions, from one run: first on the
+    mentions in a coreference relation (the sentences ECB+ validated), then under "all_markables"
+    with the unchained markables as singletons.
     """
     from .evaluation.ecb import EcbError, evaluate
 

@@ -116,14 +116,29 @@ class Reference(Span):
     """Words that stand for a named entity without naming it ("she", "the actress"), resolved to it."""
 
     entity: str
-    kind: Literal["pronoun", "description", "described"] = "pronoun"
+    kind: Literal["pronoun", "relative", "description", "described"] = "pronoun"
     antecedent: int  # start offset of the named mention it was resolved to
 
 
 class Nominal(Span):
-    """A noun phrase that is not a recognised name ("the actress", "the facility", "rehab"), with its head lemma."""
+    """A noun phrase that is not a recognised name ("the actress", "the facility", "rehab"), with its
+    head lemma and what the parse says of it: "the 23 points" is definite, plural, quantity "23"."""
 
     head: str
+    head_start: int | None = None  # offset of the head word: "test" in "the alcohol test"
+    plural: bool = False
+    definite: bool = False  # "the", "this", "that": a thing already known to the reader
+    quantity: str | None = None  # a number that tells it from others like it: "23" in "23 points"
+
+
+class Pronoun(Span):
+    """A pronoun with what the parse says of it: "she" is third person, singular, feminine; "who"
+    in "the actress, who was arrested" is relative to "actress" (``relative_to``, its offset)."""
+
+    person: int | None = None
+    number: Literal["sing", "plur"] | None = None
+    gender: Literal["masc", "fem", "neut"] | None = None
+    relative_to: int | None = None
 
 
 class RoleMention(Span):
@@ -209,6 +224,7 @@ class Document(Model):
     references: list[Reference] = Field(default_factory=list)  # pronouns resolved to named entities
     roles: list[RoleMention] = Field(default_factory=list)  # titles and appositions of named people
     nominals: list[Nominal] = Field(default_factory=list)  # common-noun phrases, for references
+    pronouns: list[Pronoun] = Field(default_factory=list)  # with person, number, gender, for references
     temporal_expressions: list[TemporalExpression] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)  # this document's own events
     flags: list[Flag] = Field(default_factory=list)

@@ -46,6 +46,7 @@ class RunResult:
     processed: int = 0
     cached: int = 0
     repeated: int = 0  # inputs whose content was already read earlier in this run
+    seconds: dict[str, float] = field(default_factory=dict)  # time spent in each stage
 
 
 Progress = Callable[[int, int, str], None]  # (done, total, current path)
@@ -103,6 +104,7 @@ def run(inputs: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, 
     store.put_failures(result.failures)
     analyse(store, pipeline, ctx)
     result.corpus = store.load_corpus()
+    result.seconds = ctx.seconds
     return result
 
 

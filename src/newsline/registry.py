@@ -9,6 +9,8 @@ so data flows one way.
 
 from __future__ import annotations
 
+import time
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -31,6 +33,7 @@ class Context:
 
     settings: dict[str, Any] = field(default_factory=dict)
     scratch: dict[str, Any] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # time spent in each stage, for `make bench`
 
 
 @dataclass(frozen=True)
@@ -109,9 +112,15 @@ class Pipeline:
 
     def run_documents(self, documents: list[Document], ctx: Context) -> None:
         for spec in self.document_stages:
-            spec.func(documents, ctx)
+            _timed(spec, documents, ctx)
         ctx.scratch.clear()  # parses and the like live for one batch only
 
     def run_corpus(self, corpus: Corpus, ctx: Context) -> None:
         for spec in self.corpus_stages:
-            spec.func(corpus, ctx)
+            _timed(spec, corpus, ctx)
+
+
+def _timed(spec: StageSpec, data: Any, ctx: Context) -> None:
+    began = time.perf_counter()
+    spec.func(data, ctx)
+    ctx.seconds[spec.name] = ctx.seconds.get(spec.name, 0.0) + time.perf_counter() - began

@@ -15,11 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import EntityMention, Nominal, RoleMention
-from ..temporal.lexicon import CALENDAR_WORDS, UNITS
+from ..model import EntityMention, RoleMention
 from .roles import COURTESY_TITLES, ROLE_WORDS
-
-NOT_THINGS = set(UNITS) | CALENDAR_WORDS  # "the week", "Monday": times, not things
 
 
 def _is_role_head(token: Token) -> bool:
@@ -57,6 +54,7 @@ def _apposition(name: Span) -> list[Token]:
 
 def roles_of(parsed: Doc, mentions: list[EntityMention]) -> list[RoleMention]:
     out = []
+    full_text = parsed.text  # built anew on each access: once per document
     for m in mentions:
         if m.label != "PERSON":
             continue
@@ -66,22 +64,6 @@ def roles_of(parsed: Doc, mentions: list[EntityMention]) -> list[RoleMention]:
         for tokens in (_title_before(name), _apposition(name)):
             span = _phrase(parsed, tokens) if tokens else None
             if span:
-                text = parsed.text[span[0]:span[1]]
+                text = full_text[span[0]:span[1]]
                 out.append(RoleMention(start=span[0], end=span[1], text=text, mention=m.start))
-    return out
-
-
-def nominals_of(parsed: Doc, mentions: list[EntityMention]) -> list[Nominal]:
-    """Noun phrases that may stand for an entity the tagger did not name ("the facility", "Promises"):
-    not recognised names, not times ("the week", "Monday")."""
-    named = [(m.start, m.end) for m in mentions]
-    out = []
-    for chunk in parsed.noun_chunks:
-        head = chunk.root
-        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in NOT_THINGS or not head.is_alpha:
-            continue
-        start, end = chunk.start_char, chunk.end_char
-        if any(a < end and start < b for a, b in named):
-            continue
-        out.append(Nominal(start=start, end=end, text=chunk.text, head=head.lemma_.lower()))
     return out

@@ -16,7 +16,8 @@ from spacy.language import Language
 from ..errors import problem
 from ..model import Document, EntityMention, Sentence
 from ..registry import Context, stage
-from .attributes import nominals_of, roles_of
+from .anaphors import nominals_of, pronouns_of
+from .attributes import roles_of
 from .recase import recase
 from .roles import people_after_roles
 from .teams import teams_in_play
@@ -106,7 +107,7 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
 
 @stage("nlp", scope="document", reads=["document.text"],
        writes=["document.language", "document.sentences", "document.mentions", "document.roles",
-               "document.nominals", "parse"])
+               "document.nominals", "document.pronouns", "parse"])
 def nlp_stage(documents: list[Document], ctx: Context) -> None:
     """Detect the language; parse English text with spaCy into sentences and entity mentions."""
     parses = ctx.scratch.setdefault("parses", {})
@@ -141,4 +142,5 @@ def nlp_stage(documents: list[Document], ctx: Context) -> None:
                 doc.mentions.append(EntityMention(start=start, end=start + len(text), text=text, label=label))
         doc.mentions = teams_in_play(doc.text, people_after_roles(parsed, doc.text, doc.mentions))
         doc.roles = roles_of(parsed, doc.mentions)
-        doc.nominals = nominals_of(parsed, doc.mentions)
+        doc.nominals = nominals_of(parsed, doc.text, doc.mentions)
+        doc.pronouns = pronouns_of(parsed, doc.text)

@@ -22,7 +22,8 @@ ROLE_WORDS = {
     "reporter", "editor", "author", "writer", "actor", "actress", "singer", "dictator", "ruler", "candidate",
     "lawmaker", "legislator", "diplomat", "negotiator", "general", "colonel", "lieutenant", "sergeant",
     "archbishop", "bishop", "cardinal", "sheikh", "emir", "chancellor", "vice", "counsel", "trader",
-    "prime",
+    "prime", "quarterback", "qb", "receiver", "linebacker", "lineman", "tackle", "cornerback", "pitcher",
+    "shortstop", "outfielder", "winger", "batsman", "boxer", "champion", "golfer", "cyclist",
 }
 COURTESY_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame"}  # say who someone is, not what they do
 ABBREVIATED_TITLES = COURTESY_TITLES | {"gen", "col", "lt", "sgt", "sen", "rep", "gov", "prof"}
@@ -86,20 +87,33 @@ def people_after_roles(parsed: Doc, text: str, mentions: list[EntityMention]) ->
 
 def _as_person(parsed: Doc, text: str, mentions: list[EntityMention], role: Token,
                found: tuple[int, int]) -> list[EntityMention]:
-    """``mentions`` with the tokens ``found`` after ``role`` as a PERSON."""
+    """``mentions`` with the tokens ``found`` after ``role`` as a PERSON, and any name that swallowed
+    the role ("Colts QB", "Chinese Foreign Ministry spokeswoman") cut back to what came before it."""
     start, end = parsed[found[0]].idx, parsed[found[1] - 1].idx + len(parsed[found[1] - 1])
-    overlapping = [m for m in mentions if m.start < end and start < m.end]
-    if any(m.label == "PERSON" for m in overlapping):
-        return mentions  # the tagger already has the person
-    if any(m.start == role.idx and m.label in NAME_LABELS_TO_FIX for m in overlapping):
+    if any(m.start == role.idx and m.label in NAME_LABELS_TO_FIX and m.start < end and start < m.end
+           for m in mentions):
         return mentions  # the "role" opens a name: "General Motors", "King Abdullah University"
-    kept = [m for m in mentions if m not in overlapping]
-    for m in overlapping:
-        if m.label in NAME_LABELS_TO_FIX and m.start < role.idx:
-            before = text[m.start:role.idx].rstrip()
-            if before[:1].isupper():  # "Chinese Foreign Ministry" before "spokeswoman"
-                kept.append(m.model_copy(update={"end": m.start + len(before), "text": before}))
-        elif m.label not in NAME_LABELS_TO_FIX:
-            kept.append(m)
-    kept.append(EntityMention(start=start, end=end, text=text[start:end], label="PERSON"))
+    holding = [m for m in mentions if m.start < role.idx and role.idx + len(role) <= m.end
+               and m.label in NAME_LABELS_TO_FIX | {"PERSON"}]
+    kept = [m for m in mentions if m not in holding]
+    for m in holding:
+        kept += _before_role(parsed, text, m, role)
+    overlapping = [m for m in kept if m.start < end and start < m.end]
+    if not any(m.label == "PERSON" for m in overlapping):  # else the tagger already has the person
+        kept = [m for m in kept if m not in overlapping or m.label not in NAME_LABELS_TO_FIX]
+        kept.append(EntityMention(start=start, end=end, text=text[start:end], label="PERSON"))
     return sorted(kept, key=lambda m: m.start)
+
+
+def _before_role(parsed: Doc, text: str, mention: EntityMention, role: Token) -> list[EntityMention]:
+    """The name written before the role word inside ``mention``, an organisation of its own ("Chinese
+    Foreign Ministry" before "spokeswoman", "Colts" before "QB"); none when it is not a name
+    ("Prime" before "Minister", "defensive" before "tackle")."""
+    before = text[mention.start:role.idx].rstrip()
+    tokens = parsed.char_span(mention.start, mention.start + len(before), alignment_mode="expand") if before else None
+    if not tokens or not before[:1].isupper() or any(is_role_word(t.text) for t in tokens):
+        return []
+    if mention.label == "PERSON" and not all(t.pos_ == "PROPN" for t in tokens):
+        return []  # "Belarusian opposition leader X" tagged whole: "Belarusian opposition" is no organisation
+    label = "ORG" if mention.label == "PERSON" else mention.label
+    return [mention.model_copy(update={"end": mention.start + len(before), "text": before, "label": label})]
