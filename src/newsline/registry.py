@@ -121,6 +121,7 @@ class Pipeline:
 
 
 def _timed(spec: StageSpec, data: Any, ctx: Context) -> None:
+    ctx.scratch["stage"] = spec.name  # named in the problem report if the stage fails
     began = time.perf_counter()
     spec.func(data, ctx)
     ctx.seconds[spec.name] = ctx.seconds.get(spec.name, 0.0) + time.perf_counter() - began
