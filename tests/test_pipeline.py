@@ -29,6 +29,21 @@ def test_every_citation_and_offset_points_at_its_text(examples_run):
     for doc in report["documents"]:
         for tx in doc["temporal_expressions"]:
             assert doc["text"][tx["start"]:tx["end"]] == tx["text"]
+    assert report["key_dates"]
+    for key_date in report["key_dates"]:
+        for c in key_date["sentences"]:
+            assert texts[c["document"]][c["start"]:c["end"]] == c["text"]
+
+
+def test_the_key_dates_lead_with_the_state_visit_and_are_in_the_page(examples_run):
+    report = examples_run["report"]
+    best = max(report["key_dates"], key=lambda k: k["score"])
+    assert best["date"].startswith("2023-02") or best["date"].startswith("2023-03")  # the February visit
+    assert [k["date"] for k in report["key_dates"]] == sorted(k["date"] for k in report["key_dates"])
+    from newsline.output.html import render_html
+
+    page = render_html(report)
+    assert 'id="key-dates"' in page and best["sentences"][0]["text"].split()[0] in page
 
 
 @pytest.mark.parametrize("name, date, source", [

@@ -254,6 +254,14 @@ class TimelineEntry(Model):
     summary: list[str]
 
 
+class KeyDate(Model):
+    """A day the collection points at, told in extractive sentences (the date-wise summary)."""
+
+    date: str
+    score: float  # sentences naming the day, plus half a point per article published that day
+    sentences: list[Citation] = Field(default_factory=list)
+
+
 class Corpus(Model):
     """The state of one collection as it flows through the corpus-level stages."""
 
@@ -261,4 +269,5 @@ class Corpus(Model):
     entities: list[Entity] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
+    key_dates: list[KeyDate] = Field(default_factory=list)
     failures: list[ProblemReport] = Field(default_factory=list)

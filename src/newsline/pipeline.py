@@ -14,6 +14,7 @@ from . import __version__
 from . import clean as _clean  # noqa: F401  (registers stages)
 from . import published as _published  # noqa: F401
 from . import timeline as _timeline  # noqa: F401
+from . import tls as _tls  # noqa: F401
 from .enrich import events as _events  # noqa: F401
 from .enrich import nlp as _nlp  # noqa: F401
 from .errors import InputError, problem
@@ -32,6 +33,7 @@ from .temporal import stage as _temporal  # noqa: F401
 DEFAULT_STAGES = [
     "clean", "nlp", "timex", "published", "resolve_time", "events",
     "recognize_corpus", "link_entities", "link_pronouns", "reconcile_dates", "link_events", "duplicates", "timeline",
+    "key_dates",
 ]
 
 

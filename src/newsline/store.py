@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import Corpus, Document, Entity, Event, ProblemReport, TimelineEntry
+from .model import Corpus, Document, Entity, Event, KeyDate, ProblemReport, TimelineEntry
 
 STORE_VERSION = 1
 
@@ -60,6 +60,9 @@ CREATE TABLE IF NOT EXISTS citations (
 );
 CREATE INDEX IF NOT EXISTS citations_document ON citations(document_id);
 CREATE TABLE IF NOT EXISTS timeline (
+    position INTEGER PRIMARY KEY, date TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS key_dates (
     position INTEGER PRIMARY KEY, date TEXT NOT NULL, data TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS failures (
@@ -136,9 +139,9 @@ class Store:
 
     # analysis --------------------------------------------------------------------------------
     def save_analysis(self, corpus: Corpus) -> None:
-        """Replace the corpus-level results (entities, events, timeline, final documents) at once."""
+        """Replace the corpus-level results (entities, events, timeline, key dates, final documents) at once."""
         with self.conn:
-            for table in ("citations", "events", "entities", "timeline"):
+            for table in ("citations", "events", "entities", "timeline", "key_dates"):
                 self.conn.execute(f"DELETE FROM {table}")
             for doc in corpus.documents:
                 self.conn.execute("UPDATE documents SET final_data = ?, published = ? WHERE id = ?",
@@ -154,6 +157,8 @@ class Store:
             )
             self.conn.executemany("INSERT INTO timeline VALUES (?, ?, ?)",
                                   [(i, t.date, t.model_dump_json()) for i, t in enumerate(corpus.timeline)])
+            self.conn.executemany("INSERT INTO key_dates VALUES (?, ?, ?)",
+                                  [(i, k.date, k.model_dump_json()) for i, k in enumerate(corpus.key_dates)])
 
     def put_failures(self, failures: Iterable[ProblemReport]) -> None:
         with self.conn:
@@ -180,6 +185,8 @@ class Store:
                 "SELECT data FROM events ORDER BY coalesce(start, '9999'), id")],
             timeline=[TimelineEntry.model_validate_json(d) for (d,) in self.conn.execute(
                 "SELECT data FROM timeline ORDER BY position")],
+            key_dates=[KeyDate.model_validate_json(d) for (d,) in self.conn.execute(
+                "SELECT data FROM key_dates ORDER BY position")],
             failures=[ProblemReport(path=p, code=c, message=m, hint=h) for p, c, m, h in self.conn.execute(
                 "SELECT path, code, message, hint FROM failures ORDER BY path")],
         )

@@ -13,11 +13,12 @@ Everything is extractive and cited: each sentence keeps its document and charact
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
-from .model import Citation, Corpus, Document
+from .model import Citation, Corpus, Document, KeyDate
+from .registry import Context, stage
 
 PUBLICATION_WEIGHT = 0.5  # an article appearing that day counts half a sentence pointing at the day
 LEAD_SENTENCES = 10  # undated sentences of an article's start stand for its publication day
@@ -35,13 +36,6 @@ class Candidate:
     def tells(self) -> bool:
         """Fit to tell a date in a summary: a sentence, not a headline or a scraping run-on."""
         return MIN_WORDS <= len(self.citation.text.split()) <= MAX_WORDS
-
-
-@dataclass
-class DateSummary:
-    date: str
-    score: float
-    sentences: list[Citation] = field(default_factory=list)
 
 
 def _in_span(date: str | None, first: str | None, last: str | None) -> bool:
@@ -90,7 +84,7 @@ def _vectors(texts: list[str]):
 
 
 def summarise(corpus: Corpus, *, max_dates: int = 10, sentences_per_date: int = 1, first: str | None = None,
-              last: str | None = None, query: str | None = None) -> list[DateSummary]:
+              last: str | None = None, query: str | None = None) -> list[KeyDate]:
     """The ``max_dates`` most pointed-at days between ``first`` and ``last`` (articles published
     outside them, or undated, are left out), each told in ``sentences_per_date`` cited sentences, in date order.
     With ``query``, only sentences sharing a word with it count and tell."""
@@ -114,7 +108,7 @@ def summarise(corpus: Corpus, *, max_dates: int = 10, sentences_per_date: int = 
     out = []
     for date in sorted(chosen):
         picked = _pick(by_date[date], matrix, row, sentences_per_date)
-        out.append(DateSummary(date=date, score=scores[date], sentences=picked))
+        out.append(KeyDate(date=date, score=scores[date], sentences=picked))
     return out
 
 
@@ -137,3 +131,15 @@ def _pick(pool: list[Candidate], matrix, row: dict[str, int], k: int) -> list[Ci
             picked.append(i)
     return [unique[i].citation for i in picked]
 
+
+
+REPORT_DATES, REPORT_SENTENCES = 15, 2  # the report's summary: a screen of dates, two sentences each
+
+
+@stage("key_dates", scope="corpus",
+       reads=["document.sentences", "document.temporal_expressions", "document.published"],
+       writes=["corpus.key_dates"])
+def key_dates_stage(corpus: Corpus, ctx: Context) -> None:
+    """Summarise the collection date-wise: the days it points at most, each in cited sentences."""
+    corpus.key_dates = summarise(corpus, max_dates=ctx.settings.get("key_dates", REPORT_DATES),
+                                 sentences_per_date=REPORT_SENTENCES)

@@ -11,7 +11,7 @@ from typing import Any
 from .. import __version__
 from ..model import Corpus, Document
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1 added key_dates
 
 
 def schema() -> dict[str, Any]:
@@ -61,6 +61,7 @@ def build_report(corpus: Corpus) -> dict[str, Any]:
         "entities": [e.model_dump(mode="json") for e in corpus.entities],
         "events": events,
         "timeline": [t.model_dump(mode="json") for t in corpus.timeline],
+        "key_dates": [k.model_dump(mode="json") for k in corpus.key_dates],
         "failures": [f.model_dump(mode="json", exclude={"stage"}) for f in corpus.failures],
     }
 
