@@ -101,7 +101,7 @@ def summarise(corpus: Corpus, *, max_dates: int = 10, sentences_per_date: int = 
     for c in found:
         if c.tells:
             by_date[c.date].append(c)
-    chosen = sorted(by_date, key=lambda d: (-scores[d], d))[:max_dates]  # days with something to tell
+    chosen = _choose(scores, by_date, max_dates, first, last)
     texts = list(dict.fromkeys(c.citation.text for pool in by_date.values() for c in pool))
     row = {text: i for i, text in enumerate(texts)}
     matrix = _vectors(texts)
@@ -110,6 +110,12 @@ def summarise(corpus: Corpus, *, max_dates: int = 10, sentences_per_date: int = 
         picked = _pick(by_date[date], matrix, row, sentences_per_date)
         out.append(KeyDate(date=date, score=scores[date], sentences=picked))
     return out
+
+
+def _choose(scores: dict[str, float], by_date: dict[str, list[Candidate]], max_dates: int,
+            first: str | None, last: str | None) -> list[str]:
+    """The ``max_dates`` days most pointed at, among those with something to tell."""
+    return sorted(by_date, key=lambda d: (-scores[d], d))[:max_dates]
 
 
 def _pick(pool: list[Candidate], matrix, row: dict[str, int], k: int) -> list[Citation]:

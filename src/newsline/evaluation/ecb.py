@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ENTITY_CLASSES = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_")
+EVENT_CLASSES = ("ACTION_", "NEG_ACTION_")  # occurrences, reporting, states... and their negations
 
 
 class EcbError(ValueError):
@@ -68,7 +69,8 @@ def _text_of(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
     return "".join(parts), spans
 
 
-def read_ecb(path: Path) -> EcbDocument:
+def read_ecb(path: Path, classes: tuple[str, ...] = ENTITY_CLASSES) -> EcbDocument:
+    """The text of an ECB+ file and its markables of ``classes`` (entities by default), with chains."""
     try:
         root = ET.parse(path).getroot()
     except (ET.ParseError, OSError) as exc:
@@ -78,13 +80,13 @@ def read_ecb(path: Path) -> EcbDocument:
     markables = root.find("Markables")
     for element in markables if markables is not None else []:
         anchors = [spans[a.get("t_id", "")] for a in element.findall("token_anchor") if a.get("t_id") in spans]
-        if element.tag.startswith(ENTITY_CLASSES) and anchors:
+        if element.tag.startswith(classes) and anchors:
             start, end = min(a for a, _ in anchors), max(b for _, b in anchors)
             doc.mentions.append(GoldMention(path.name, element.get("m_id", ""), start, end, text[start:end]))
-    entity_ids = {m.m_id for m in doc.mentions}
+    kept_ids = {m.m_id for m in doc.mentions}
     relations = root.find("Relations")
     for relation in relations if relations is not None else []:
-        sources = [s.get("m_id", "") for s in relation.findall("source") if s.get("m_id") in entity_ids]
+        sources = [s.get("m_id", "") for s in relation.findall("source") if s.get("m_id") in kept_ids]
         if not sources:
             continue
         # cross-document chains share their instance id; any other chain is this document's own
