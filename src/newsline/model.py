@@ -180,6 +180,18 @@ class Modality(str, Enum):
     NEGATED = "negated"
 
 
+class EventMention(Span):
+    """A word that reports something happening ("visited", "talks", "the explosion"), one per
+    occurrence in the text; linking groups the mentions of one real event (``event``)."""
+
+    lemma: str
+    type: str = "other"
+    modality: Modality = Modality.HAPPENED
+    agent: str | None = None  # the words of its subject, as written
+    patient: str | None = None  # the words of its object
+    event: str | None = None  # the event it is linked to, set by linking
+
+
 class Citation(Model):
     document: str
     text: str
@@ -225,6 +237,8 @@ class Document(Model):
     roles: list[RoleMention] = Field(default_factory=list)  # titles and appositions of named people
     nominals: list[Nominal] = Field(default_factory=list)  # common-noun phrases, for references
     pronouns: list[Pronoun] = Field(default_factory=list)  # with person, number, gender, for references
+    event_mentions: list[EventMention] = Field(default_factory=list)  # every event word, dated or not
+    story: str | None = None  # the story the document belongs to in its collection, set by linking
     temporal_expressions: list[TemporalExpression] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)  # this document's own events
     flags: list[Flag] = Field(default_factory=list)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..model import Citation, Document, Event, Modality, TemporalExpression
 from ..registry import Context, stage
 from ..temporal.tense import span_for
+from .event_words import event_mentions
 
 TRIGGERS: dict[str, set[str]] = {
     "visit": {"visit", "trip", "tour", "travel", "arrive", "fly", "head", "journey", "land", "return", "depart"},
@@ -26,6 +27,14 @@ TRIGGERS: dict[str, set[str]] = {
     "sanction": {"sanction", "embargo", "blacklist"},
     "call": {"call", "phone", "telephone"},
     "trial": {"trial", "try", "sentence", "convict", "prosecute", "charge", "acquit", "jail", "imprison", "verdict", "demand"},
+    "arrest": {"arrest", "detain", "detention", "apprehend", "custody"},
+    "death": {"die", "death", "dead"},
+    "disaster": {"earthquake", "quake", "flood", "storm", "hurricane", "fire", "blaze", "crash", "spill", "leak",
+                 "eruption", "outbreak", "collapse", "derail", "sink", "tsunami"},
+    "agreement": {"agree", "agreement", "deal", "treaty", "accord", "sign", "merger", "acquire", "acquisition"},
+    "appointment": {"appoint", "appointment", "name", "nominate", "resign", "resignation", "dismiss", "hire"},
+    "release": {"release", "publish", "unveil", "launch", "issue"},
+    "policy": {"decide", "decision", "ban", "approve", "adopt", "pass", "impose", "introduce", "order", "rule"},
     "statement": {"say", "state", "announce", "tell", "declare", "urge", "warn", "claim", "accuse", "deny",
                   "express", "stress", "add", "report", "confirm", "praise", "condemn", "criticize", "insist"},
 }
@@ -156,12 +165,13 @@ def modality_from_direction(modality: Modality, tx: TemporalExpression) -> Modal
 
 
 @stage("events", scope="document", reads=["document.temporal_expressions", "parse", "document.sentences"],
-       writes=["document.events"])
+       writes=["document.events", "document.event_mentions"])
 def events_stage(documents: list[Document], ctx: Context) -> None:
     """Extract dated, typed events from each parsed document."""
     parses = ctx.scratch.get("parses", {})
     for doc in documents:
         parsed = parses.get(doc.id)
         doc.events = extract_events(doc, parsed) if parsed is not None else []
+        doc.event_mentions = event_mentions(parsed, doc.text, event_type_of) if parsed is not None else []
         for event in doc.events:
             settle_modality(event, doc.published.date)
