@@ -51,11 +51,12 @@ def modality_in_clause(token: Token) -> Modality:
 
 
 def _argument(token: Token, deps: tuple[str, ...], text: str) -> str | None:
+    """The noun phrase filling ``deps`` of ``token``, without what follows its head ("Lukashenko",
+    not "Lukashenko in Beijing": where a prepositional phrase attaches is the parser's guess)."""
     for child in token.children:
         if child.dep_ in deps:
-            tokens = sorted(child.subtree, key=lambda t: t.i)
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            return text[start:end] if end - start <= 80 else text[child.idx:child.idx + len(child)]
+            start = min(t.idx for t in child.subtree if t.i <= child.i)
+            return text[start:child.idx + len(child)]
     return None
 
 
