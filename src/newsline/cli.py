@@ -245,6 +245,29 @@ def eval_entity_coref(directory: Path) -> None:
     click.echo(json.dumps(result, indent=2))
 
 
+@eval_group.command(name="event-coref")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def eval_event_coref(directory: Path) -> None:
+    """Score cross-document event coreference on ECB+ (one sub-folder per topic).
+
+    Prints JSON: MUC, B-cubed and CEAF-e P/R/F1 and the CoNLL F1 for newsline and for the
+    same-lemma baseline on the gold action mentions, from one run: first on the mentions in a
+    coreference relation, then under "all_markables".
+    """
+    from .evaluation.ecb import EcbError
+    from .evaluation.ecb_events import evaluate
+
+    try:
+        import scorch  # noqa: F401
+    except ImportError:
+        raise click.UsageError("eval event-coref needs scorch: pip install 'newsline[eval]'") from None
+    try:
+        result = evaluate(directory)
+    except EcbError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(json.dumps(result, indent=2))
+
+
 @eval_group.command(name="tls")
 @click.argument("topics", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),

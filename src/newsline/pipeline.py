@@ -23,6 +23,7 @@ from .link import duplicates as _duplicates  # noqa: F401
 from .link import entities as _entities  # noqa: F401
 from .link import events as _link_events  # noqa: F401
 from .link import reconcile as _reconcile  # noqa: F401
+from .link import stories as _stories  # noqa: F401
 from .link import pronouns as _pronouns  # noqa: F401
 from .link import recognize as _recognize  # noqa: F401
 from .model import Corpus, Document, ProblemReport
@@ -32,8 +33,8 @@ from .temporal import stage as _temporal  # noqa: F401
 
 DEFAULT_STAGES = [
     "clean", "nlp", "timex", "published", "resolve_time", "events",
-    "recognize_corpus", "link_entities", "link_pronouns", "reconcile_dates", "link_events", "duplicates", "timeline",
-    "key_dates",
+    "recognize_corpus", "link_entities", "link_pronouns", "reconcile_dates", "link_events", "stories", "duplicates",
+    "timeline", "key_dates",
 ]
 
 
