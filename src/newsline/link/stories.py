@@ -13,12 +13,14 @@ event; across stories they do not, since the same verb then names another happen
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 
 from ..model import Corpus, Document
 from ..registry import Context, stage
 
 SAME_STORY = 0.2  # cosine of the entity vectors above which two documents tell one story
+BLOCK = 100  # pairs are found through entities in at most this many documents: near-linear on big
+# collections; an entity in more documents weighs little and tells no story apart anyway
 
 
 def _vectors(documents: list[Document]) -> list[dict[str, float]]:
@@ -44,11 +46,16 @@ def stories(documents: list[Document]) -> list[int]:
         return i
 
     vectors = _vectors(documents)
-    for i, a in enumerate(vectors):
-        for j in range(i + 1, len(vectors)):
-            b = vectors[j]
-            if sum(v * b.get(e, 0.0) for e, v in a.items()) >= SAME_STORY:
-                parent[find(j)] = find(i)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, vector in enumerate(vectors):
+        for entity in vector:
+            postings[entity].append(i)
+    pairs = {(i, j) for docs in postings.values() if len(docs) <= BLOCK
+             for x, i in enumerate(docs) for j in docs[x + 1:]}
+    for i, j in sorted(pairs):
+        a, b = vectors[i], vectors[j]
+        if sum(v * b.get(e, 0.0) for e, v in a.items()) >= SAME_STORY:
+            parent[find(j)] = find(i)
     return [find(i) for i in range(len(documents))]
 
 
