@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -232,17 +233,9 @@ def eval_entity_coref(directory: Path) -> None:
     mentions in a coreference relation (the sentences ECB+ validated), then under "all_markables"
     with the unchained markables as singletons.
     """
-    from .evaluation.ecb import EcbError, evaluate
+    from .evaluation.ecb import evaluate
 
-    try:
-        import scorch  # noqa: F401
-    except ImportError:
-        raise click.UsageError("eval entity-coref needs scorch: pip install 'newsline[eval]'") from None
-    try:
-        result = evaluate(directory)
-    except EcbError as exc:
-        raise click.UsageError(str(exc)) from None
-    click.echo(json.dumps(result, indent=2))
+    _coref_eval("entity-coref", evaluate, directory)
 
 
 @eval_group.command(name="event-coref")
@@ -254,13 +247,19 @@ def eval_event_coref(directory: Path) -> None:
     same-lemma baseline on the gold action mentions, from one run: first on the mentions in a
     coreference relation, then under "all_markables".
     """
-    from .evaluation.ecb import EcbError
     from .evaluation.ecb_events import evaluate
+
+    _coref_eval("event-coref", evaluate, directory)
+
+
+def _coref_eval(command: str, evaluate: Callable[[Path], dict], directory: Path) -> None:
+    """Run an ECB+ evaluation and print its JSON; a missing scorer or a bad folder is a usage error."""
+    from .evaluation.ecb import EcbError
 
     try:
         import scorch  # noqa: F401
     except ImportError:
-        raise click.UsageError("eval event-coref needs scorch: pip install 'newsline[eval]'") from None
+        raise click.UsageError(f"eval {command} needs scorch: pip install 'newsline[eval]'") from None
     try:
         result = evaluate(directory)
     except EcbError as exc:

@@ -86,8 +86,8 @@ def _vectors(texts: list[str]):
 def summarise(corpus: Corpus, *, max_dates: int = 10, sentences_per_date: int = 1, first: str | None = None,
               last: str | None = None, query: str | None = None) -> list[KeyDate]:
     """The ``max_dates`` most pointed-at days between ``first`` and ``last`` (articles published
-    outside them, or undated, are left out), each told in ``sentences_per_date`` cited sentences, in date order.
-    With ``query``, only sentences sharing a word with it count and tell."""
+    outside them, or undated, are left out), each told in ``sentences_per_date`` cited sentences,
+    in date order. With ``query``, only sentences sharing a word with it count and tell."""
     spanned = first is not None or last is not None  # else undated articles count too
     documents = [d for d in corpus.documents if not spanned or _in_span(d.published.date, first, last)]
     found = [c for doc in documents for c in candidates(doc, first, last)]
@@ -101,7 +101,7 @@ def summarise(corpus: Corpus, *, max_dates: int = 10, sentences_per_date: int = 
     for c in found:
         if c.tells:
             by_date[c.date].append(c)
-    chosen = _choose(scores, by_date, max_dates, first, last)
+    chosen = sorted(by_date, key=lambda d: (-scores[d], d))[:max_dates]  # days with something to tell
     texts = list(dict.fromkeys(c.citation.text for pool in by_date.values() for c in pool))
     row = {text: i for i, text in enumerate(texts)}
     matrix = _vectors(texts)
@@ -110,12 +110,6 @@ def summarise(corpus: Corpus, *, max_dates: int = 10, sentences_per_date: int = 
         picked = _pick(by_date[date], matrix, row, sentences_per_date)
         out.append(KeyDate(date=date, score=scores[date], sentences=picked))
     return out
-
-
-def _choose(scores: dict[str, float], by_date: dict[str, list[Candidate]], max_dates: int,
-            first: str | None, last: str | None) -> list[str]:
-    """The ``max_dates`` days most pointed at, among those with something to tell."""
-    return sorted(by_date, key=lambda d: (-scores[d], d))[:max_dates]
 
 
 def _pick(pool: list[Candidate], matrix, row: dict[str, int], k: int) -> list[Citation]:
@@ -138,7 +132,6 @@ def _pick(pool: list[Candidate], matrix, row: dict[str, int], k: int) -> list[Ci
     return [unique[i].citation for i in picked]
 
 
-
 REPORT_DATES, REPORT_SENTENCES = 15, 2  # the report's summary: a screen of dates, two sentences each
 
 
@@ -147,5 +140,4 @@ REPORT_DATES, REPORT_SENTENCES = 15, 2  # the report's summary: a screen of date
        writes=["corpus.key_dates"])
 def key_dates_stage(corpus: Corpus, ctx: Context) -> None:
     """Summarise the collection date-wise: the days it points at most, each in cited sentences."""
-    corpus.key_dates = summarise(corpus, max_dates=ctx.settings.get("key_dates", REPORT_DATES),
-                                 sentences_per_date=REPORT_SENTENCES)
+    corpus.key_dates = summarise(corpus, max_dates=REPORT_DATES, sentences_per_date=REPORT_SENTENCES)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,19 +189,27 @@ def _scored(key: list[set], systems: dict[str, list[set]], kept: set) -> dict:
             **{name: coref_scores(key, _only(clusters, kept)) for name, clusters in systems.items()}}
 
 
-def evaluate(directory: Path) -> dict:
-    key, exact, ours = [], [], []
+def evaluate_coref(directory: Path, classes: tuple[str, ...],
+                   systems: dict[str, Callable[[list[EcbDocument]], list[set]]]) -> dict:
+    """Each system's clusters of the ``classes`` markables, topic by topic, scored on the mentions
+    in a relation and (``all_markables``) on every markable."""
+    key: list[set] = []
+    found: dict[str, list[set]] = {name: [] for name in systems}
     validated, everything = set(), set()
     n_docs = 0
     for files in topics(directory).values():
-        docs = [read_ecb(f) for f in files]
+        docs = [read_ecb(f, classes) for f in files]
         n_docs += len(docs)
         for doc in docs:
             everything |= {(m.doc, m.m_id) for m in doc.mentions}
             validated |= {(m.doc, m.m_id) for m in doc.mentions if m.validated}
         key += gold_clusters(docs)
-        exact += exact_match_clusters(docs)
-        ours += newsline_clusters(docs)
-    systems = {"exact_match_baseline": exact, "newsline": ours}
-    return {"folder": str(directory), "documents": n_docs, **_scored(key, systems, validated),
-            "all_markables": _scored(key, systems, everything)}
+        for name, clusters_of in systems.items():
+            found[name] += clusters_of(docs)
+    return {"folder": str(directory), "documents": n_docs, **_scored(key, found, validated),
+            "all_markables": _scored(key, found, everything)}
+
+
+def evaluate(directory: Path) -> dict:
+    return evaluate_coref(directory, ENTITY_CLASSES,
+                          {"exact_match_baseline": exact_match_clusters, "newsline": newsline_clusters})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from .ecb import EVENT_CLASSES, EcbDocument, _scored, gold_clusters, read_ecb, topics
+from .ecb import EVENT_CLASSES, EcbDocument, evaluate_coref
 
 STAGES = ["nlp", "timex", "published", "resolve_time", "events", "recognize_corpus", "link_entities", "stories"]
 
@@ -46,18 +46,5 @@ def newsline_event_clusters(docs: list[EcbDocument]) -> list[set[tuple[str, str]
 
 
 def evaluate(directory: Path) -> dict:
-    key, lemma, ours = [], [], []
-    validated, everything = set(), set()
-    n_docs = 0
-    for files in topics(directory).values():
-        docs = [read_ecb(f, EVENT_CLASSES) for f in files]
-        n_docs += len(docs)
-        for doc in docs:
-            everything |= {(m.doc, m.m_id) for m in doc.mentions}
-            validated |= {(m.doc, m.m_id) for m in doc.mentions if m.validated}
-        key += gold_clusters(docs)
-        lemma += lemma_clusters(docs)
-        ours += newsline_event_clusters(docs)
-    systems = {"same_lemma_baseline": lemma, "newsline": ours}
-    return {"folder": str(directory), "documents": n_docs, **_scored(key, systems, validated),
-            "all_markables": _scored(key, systems, everything)}
+    return evaluate_coref(directory, EVENT_CLASSES,
+                          {"same_lemma_baseline": lemma_clusters, "newsline": newsline_event_clusters})

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .rouge import PRF, Timeline, align_rouge, date_prf, mean
+from .rouge import Timeline, align_rouge, date_prf, mean
 
 DATE_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DASHES = re.compile(r"^-{5,}$")
@@ -103,6 +103,3 @@ def evaluate(folders: list[Path], out: Path) -> dict:
     for row in rows:
         row["scores"] = {name: prf.as_dict() for name, prf in row["scores"].items()}
     return {"timelines": rows, "mean": overall}
-
-
-__all__ = ["PRF", "TlsError", "evaluate", "read_timeline", "write_timeline"]

@@ -18,6 +18,7 @@ from ..model import Citation, Corpus, Entity, EntityRole
 from ..registry import Context, stage
 from .kb import AliasEntry
 from .names import name_key
+from .union import UnionFind
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LINKED_LABELS = {"PERSON", "ORG"} | PLACE_LABELS
@@ -42,25 +43,6 @@ def acronym(name: str) -> str | None:
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else None
 
 
-class _Forms:
-    """Union-find over (group, folded form)."""
-
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def find(self, key: tuple[str, str]) -> tuple[str, str]:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _person_tokens(form: str) -> list[str]:
     return [t for t in form.split() if t not in HONORIFICS]
 
@@ -72,7 +54,7 @@ def link_entities(corpus: Corpus, aliases: list[AliasEntry] | None = None) -> li
             if m.label in LINKED_LABELS:
                 votes[fold(m.text)][group_of(m.label)] += 1
     label_of = {form: counts.most_common(1)[0][0] for form, counts in votes.items() if form}
-    forms = _Forms()
+    forms = UnionFind()
     for form, group in label_of.items():
         forms.find((group, form))
     _merge_full_names(forms, label_of)
@@ -82,7 +64,7 @@ def link_entities(corpus: Corpus, aliases: list[AliasEntry] | None = None) -> li
     return _build_entities(forms, label_of, corpus, known)
 
 
-def _merge_full_names(forms: _Forms, label_of: dict[str, str]) -> None:
+def _merge_full_names(forms: UnionFind, label_of: dict[str, str]) -> None:
     by_key: dict[str, list[str]] = defaultdict(list)
     for form, group in label_of.items():
         tokens = _person_tokens(form)
@@ -93,7 +75,7 @@ def _merge_full_names(forms: _Forms, label_of: dict[str, str]) -> None:
             forms.union(("PERSON", members[0]), ("PERSON", other))
 
 
-def _merge_short_forms(forms: _Forms, label_of: dict[str, str], corpus: Corpus) -> None:
+def _merge_short_forms(forms: UnionFind, label_of: dict[str, str], corpus: Corpus) -> None:
     full = [f for f, g in label_of.items() if g == "PERSON" and len(_person_tokens(f)) >= 2]
     corpus_index: dict[str, set] = defaultdict(set)
     for form in full:
@@ -123,7 +105,7 @@ def _short_key(word: str) -> str:
     return name_key(word) if len(word) >= 5 else f"={word}"
 
 
-def _merge_acronyms(forms: _Forms, label_of: dict[str, str]) -> None:
+def _merge_acronyms(forms: UnionFind, label_of: dict[str, str]) -> None:
     short = {(g, f) for f, g in label_of.items() if g != "PERSON" and " " not in f and len(f) <= 5}
     for form, group in label_of.items():
         if group == "PERSON":
@@ -139,7 +121,7 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
 
 
-def _merge_table(forms: _Forms, label_of: dict[str, str], aliases: list[AliasEntry]) -> dict:
+def _merge_table(forms: UnionFind, label_of: dict[str, str], aliases: list[AliasEntry]) -> dict:
     """Every name of a table entry that the corpus mentions goes into one entity: the entry's."""
     roots: dict[tuple[str, str], AliasEntry] = {}
     for entry in aliases:
@@ -151,7 +133,7 @@ def _merge_table(forms: _Forms, label_of: dict[str, str], aliases: list[AliasEnt
     return {forms.find(key): entry for key, entry in roots.items()}
 
 
-def _build_entities(forms: _Forms, label_of: dict[str, str], corpus: Corpus,
+def _build_entities(forms: UnionFind, label_of: dict[str, str], corpus: Corpus,
                     known: dict | None = None) -> list[Entity]:
     surfaces: dict[tuple[str, str], Counter] = defaultdict(Counter)
     labels: dict[tuple[str, str], Counter] = defaultdict(Counter)

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from ..model import Corpus, Document, Event, Modality
 from ..registry import Context, stage
+from .union import UnionFind
 
 COMPATIBLE = [{"visit", "meeting"}]
 PARTICIPANT_LABELS = {"PERSON", "ORG"}
@@ -100,14 +101,7 @@ def _next_month(month: str) -> str:
 
 def link_events(corpus: Corpus) -> list[Event]:
     reports = [e for doc in corpus.documents for e in doc.events]
-    parent = list(range(len(reports)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups_of = UnionFind()
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, event in enumerate(reports):
         if event.start:
@@ -117,10 +111,10 @@ def link_events(corpus: Corpus) -> list[Event]:
         for x, i in enumerate(members):
             for j in members[x + 1:] + neighbours:
                 if same_event(reports[i], reports[j]):
-                    parent[find(i)] = find(j)
+                    groups_of.union(i, j)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, event in enumerate(reports):
-        groups[find(i)].append(event)
+        groups[groups_of.find(i)].append(event)
     merged = [merge(g) for g in groups.values()]
     merged.sort(key=lambda e: (e.start or "9999", -len({c.document for c in e.citations}), e.id))
     return merged

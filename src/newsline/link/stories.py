@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 
 from ..model import Corpus, Document
 from ..registry import Context, stage
+from .union import UnionFind
 
 SAME_STORY = 0.2  # cosine of the entity vectors above which two documents tell one story
 BLOCK = 100  # pairs are found through entities in at most this many documents: near-linear on big
@@ -37,14 +38,7 @@ def _vectors(documents: list[Document]) -> list[dict[str, float]]:
 
 def stories(documents: list[Document]) -> list[int]:
     """The story (an index) of each document: documents joined when their entity vectors are close."""
-    parent = list(range(len(documents)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = UnionFind()
     vectors = _vectors(documents)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
@@ -55,8 +49,8 @@ def stories(documents: list[Document]) -> list[int]:
     for i, j in sorted(pairs):
         a, b = vectors[i], vectors[j]
         if sum(v * b.get(e, 0.0) for e, v in a.items()) >= SAME_STORY:
-            parent[find(j)] = find(i)
-    return [find(i) for i in range(len(documents))]
+            groups.union(i, j)
+    return [groups.find(i) for i in range(len(documents))]
 
 
 @stage("stories", scope="corpus", reads=["document.mentions", "document.event_mentions", "corpus.entities"],
