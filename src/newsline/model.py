@@ -180,6 +180,17 @@ class Modality(str, Enum):
     NEGATED = "negated"
 
 
+ArgumentRole = Literal["agent", "patient", "with", "place", "source"]
+
+
+class Argument(Span):
+    """Who or what takes part in an event mention, as written: its doer (agent), what it is done to
+    (patient), with whom, where, and who reports it (source: "according to Xinhua", "X said")."""
+
+    role: ArgumentRole
+    entity: str | None = None  # the linked entity named in it, set by event linking
+
+
 class EventMention(Span):
     """A word that reports something happening ("visited", "talks", "the explosion"), one per
     occurrence in the text; linking groups the mentions of one real event (``event``)."""
@@ -187,9 +198,12 @@ class EventMention(Span):
     lemma: str
     type: str = "other"
     modality: Modality = Modality.HAPPENED
-    agent: str | None = None  # the words of its subject, as written
-    patient: str | None = None  # the words of its object
+    arguments: list[Argument] = Field(default_factory=list)
+    timex: int | None = None  # the date expression it governs (index into temporal_expressions)
     event: str | None = None  # the event it is linked to, set by linking
+
+    def argument(self, role: ArgumentRole) -> Argument | None:
+        return next((a for a in self.arguments if a.role == role), None)
 
 
 class Citation(Model):
@@ -209,6 +223,7 @@ class Event(Model):
     trigger: str = ""
     participants: list[str] = Field(default_factory=list)  # entity ids
     places: list[str] = Field(default_factory=list)  # entity ids
+    sources: list[str] = Field(default_factory=list)  # whom the reports attribute it to, as written
     citations: list[Citation] = Field(default_factory=list)
     # Which temporal expression dated it, per citing document (index into that document's
     # temporal_expressions); kept so that a revised publication date can re-date the event.

@@ -21,6 +21,7 @@ from .errors import InputError, problem
 from .ingest.sources import DEFAULT_MAX_BYTES, discover, read_path
 from .link import duplicates as _duplicates  # noqa: F401
 from .link import entities as _entities  # noqa: F401
+from .link import event_coref as _event_coref  # noqa: F401
 from .link import events as _link_events  # noqa: F401
 from .link import reconcile as _reconcile  # noqa: F401
 from .link import stories as _stories  # noqa: F401
@@ -33,13 +34,19 @@ from .temporal import stage as _temporal  # noqa: F401
 
 DEFAULT_STAGES = [
     "clean", "nlp", "timex", "published", "resolve_time", "events",
-    "recognize_corpus", "link_entities", "link_pronouns", "reconcile_dates", "link_events", "stories", "duplicates",
-    "timeline", "key_dates",
+    "recognize_corpus", "link_entities", "link_pronouns", "reconcile_dates", "stories", "event_coref",
+    "link_events", "duplicates", "timeline", "key_dates",
 ]
 
 
+# Bumped whenever what a document stage writes changes, so that stored documents analysed by an
+# earlier build are analysed again rather than read back in an old shape.
+DOCUMENT_STAGES_REVISION = 2  # 2: event mentions carry arguments, sources and their date
+
+
 def pipeline_version(pipeline: Pipeline) -> str:
-    return f"{__version__}:{_nlp.model_name()}:" + ",".join(s.name for s in pipeline.document_stages)
+    return (f"{__version__}.{DOCUMENT_STAGES_REVISION}:{_nlp.model_name()}:"
+            + ",".join(s.name for s in pipeline.document_stages))
 
 
 @dataclass

@@ -16,14 +16,15 @@ from spacy.tokens import Token
 from ..model import Citation, Document, Event, Modality, TemporalExpression
 from ..registry import Context, stage
 from ..temporal.tense import span_for
-from .event_words import event_mentions
+from .event_words import event_mentions, is_event_word
 
 TRIGGERS: dict[str, set[str]] = {
     "visit": {"visit", "trip", "tour", "travel", "arrive", "fly", "head", "journey", "land", "return", "depart"},
     "meeting": {"meet", "meeting", "talk", "talks", "summit", "negotiate", "negotiation", "host", "welcome"},
     "election": {"election", "vote", "ballot", "poll", "referendum", "elect", "re-elect", "reelect", "reelection", "re-election"},
     "protest": {"protest", "demonstrate", "demonstration", "rally", "strike"},
-    "attack": {"attack", "bomb", "shell", "explode", "explosion", "kill", "shoot", "raid", "invade", "invasion", "assault"},
+    "attack": {"attack", "bomb", "shell", "explode", "explosion", "kill", "shoot", "raid", "invade", "invasion", "assault",
+               "murder", "assassinate", "stab"},
     "sanction": {"sanction", "embargo", "blacklist"},
     "call": {"call", "phone", "telephone"},
     "trial": {"trial", "try", "sentence", "convict", "prosecute", "charge", "acquit", "jail", "imprison", "verdict", "demand"},
@@ -52,6 +53,8 @@ def event_type_of(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "call" and not any(c.lower_ in ("phone", "telephone") for c in token.subtree) and token.pos_ == "VERB":
         return None  # "called for", "called on": not a phone call
+    if token.pos_ == "NOUN" and lemma.endswith("ing"):  # "the killing", "the bombing": the verb's type
+        lemma = next((stem for stem in (lemma[:-3], lemma[:-3] + "e", lemma[:-4]) if stem in LEMMA_TYPE), lemma)
     return LEMMA_TYPE.get(lemma) or LEMMA_TYPE.get(token.lower_)
 
 
@@ -65,6 +68,8 @@ def find_trigger(anchor: Token, sentence_tokens: list[Token]) -> Token | None:
             for child in token.children:
                 if child.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "xcomp") and event_type_of(child):
                     return child
+        if token.pos_ == "VERB" and is_event_word(token) and token.lemma_.lower() not in LIGHT_VERBS:
+            return token  # "was murdered on May 5": the verb the date hangs on, typed or not
         if token.head == token:
             break
         token = token.head
@@ -115,6 +120,9 @@ def summarize(text: str) -> str:
 
 
 def extract_events(doc: Document, parsed: SpacyDoc) -> list[Event]:
+    """One event per dated expression, at the event word it attaches to; that word's mention (in
+    ``doc.event_mentions``) gets the expression as its time."""
+    mention_by_start = {m.start: m for m in doc.event_mentions}
     events: list[Event] = []
     used_triggers: set[int] = set()
     for index, tx in enumerate(doc.temporal_expressions):
@@ -131,6 +139,8 @@ def extract_events(doc: Document, parsed: SpacyDoc) -> list[Event]:
         if tx.rule in COARSE_RULES and kind == "statement":
             continue  # "said last year" dates nothing worth a timeline entry
         used_triggers.add(trigger.i)
+        if trigger.idx in mention_by_start:
+            mention_by_start[trigger.idx].timex = index
         duration = day_duration(doc, sentence.start_char, sentence.end_char, trigger.idx)
         start, end = event_dates(tx, duration)
         events.append(Event(
@@ -171,7 +181,7 @@ def events_stage(documents: list[Document], ctx: Context) -> None:
     parses = ctx.scratch.get("parses", {})
     for doc in documents:
         parsed = parses.get(doc.id)
-        doc.events = extract_events(doc, parsed) if parsed is not None else []
         doc.event_mentions = event_mentions(parsed, doc.text, event_type_of) if parsed is not None else []
+        doc.events = extract_events(doc, parsed) if parsed is not None else []
         for event in doc.events:
             settle_modality(event, doc.published.date)

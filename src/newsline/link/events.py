@@ -1,8 +1,9 @@
-"""Event linking v1: one event per real event across documents, with a citation from each.
+"""Event linking: one event per real event across documents, with a citation from each.
 
-Two reports are the same event when their types are compatible, their dates overlap and they
-share a person or organisation (for statements: the same speaker on the same day). Candidate
-pairs are blocked by month so large collections stay near-linear.
+Two dated reports are the same event when their event words were linked as one event within a
+story (event_coref) and their dates overlap, or, across stories, when their types are compatible,
+their dates overlap and they share a person or organisation (for statements: the same speaker on
+the same day). Candidate pairs are blocked by month so large collections stay near-linear.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
-from ..model import Corpus, Document, Event, Modality
+from ..model import Corpus, Document, Event, EventMention, Modality
 from ..registry import Context, stage
 from .union import UnionFind
 
@@ -23,14 +24,31 @@ def _kind(entity_id: str) -> str:
     return entity_id.split(":", 1)[0].upper()  # ids are "<type>:<slug>"
 
 
-def fill_arguments(doc: Document) -> None:
-    """Participants and places of each event: the linked entities mentioned in its sentence."""
+def trigger_mention(doc: Document, event: Event) -> EventMention | None:
+    """The event mention a report was dated through (it governs the report's date expression)."""
+    if event.timex is None:
+        return None
+    return next((m for m in doc.event_mentions if m.timex == event.timex), None)
+
+
+def fill_arguments(doc: Document) -> dict[str, str]:
+    """Participants, places and sources of each report: its event word's own arguments first, then
+    the other linked entities of its sentence. Returns each report's linked event (event_coref)."""
+    linked = {}
     for event in doc.events:
         cite = event.citations[0]
-        inside = list(dict.fromkeys(m.entity for m in doc.mentions
-                                    if m.entity and cite.start <= m.start and m.end <= cite.end))
-        event.participants = [e for e in inside if _kind(e) in PARTICIPANT_LABELS]
-        event.places = [e for e in inside if _kind(e) in PLACE_LABELS]
+        mention = trigger_mention(doc, event)
+        own = [a for a in mention.arguments if a.entity] if mention else []
+        sources = [a for a in mention.arguments if a.role == "source"] if mention else []
+        inside = [m.entity for m in doc.mentions if m.entity and cite.start <= m.start and m.end <= cite.end
+                  and not any(a.start <= m.start and m.end <= a.end for a in sources)]  # who reports is not in it
+        ranked = list(dict.fromkeys([a.entity for a in own if a.role != "source"] + inside))
+        event.participants = [e for e in ranked if _kind(e) in PARTICIPANT_LABELS]
+        event.places = [e for e in ranked if _kind(e) in PLACE_LABELS]
+        event.sources = [a.text for a in sources]
+        if mention is not None and mention.event:
+            linked[event.id] = mention.event
+    return linked
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -55,7 +73,10 @@ def dates_overlap(a: Event, b: Event) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, linked: dict[str, str] | None = None) -> bool:
+    """``linked``: each report's event from event_coref, which says "same" when it knows."""
+    if linked and a.id in linked and linked.get(a.id) == linked.get(b.id):
+        return dates_overlap(a, b)
     if not types_compatible(a.type, b.type) or not dates_overlap(a, b):
         return False
     if a.type == "statement":
@@ -81,6 +102,7 @@ def merge(group: list[Event]) -> Event:
     modalities = Counter(e.modality for e in group)
     participants = Counter(p for e in group for p in e.participants)
     places = Counter(p for e in group for p in e.places)
+    sources = Counter(s for e in group for s in e.sources)
     citations = [c for e in group for c in e.citations]
     key = "|".join(sorted(e.id for e in group))  # report ids are unique and stable
     return Event(
@@ -88,7 +110,7 @@ def merge(group: list[Event]) -> Event:
         start=best.start, end=best.end,
         modality=Modality.HAPPENED if Modality.HAPPENED in modalities else modalities.most_common(1)[0][0],
         trigger=best.trigger, participants=[p for p, _ in participants.most_common()],
-        places=[p for p, _ in places.most_common()], citations=citations, duration_days=best.duration_days,
+        places=[p for p, _ in places.most_common()], sources=[s for s, _ in sources.most_common()], citations=citations, duration_days=best.duration_days,
     )
 
 
@@ -99,7 +121,7 @@ def _next_month(month: str) -> str:
     return f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
 
 
-def link_events(corpus: Corpus) -> list[Event]:
+def link_events(corpus: Corpus, linked: dict[str, str] | None = None) -> list[Event]:
     reports = [e for doc in corpus.documents for e in doc.events]
     groups_of = UnionFind()
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -110,7 +132,7 @@ def link_events(corpus: Corpus) -> list[Event]:
         neighbours = blocks.get(_next_month(month), [])
         for x, i in enumerate(members):
             for j in members[x + 1:] + neighbours:
-                if same_event(reports[i], reports[j]):
+                if same_event(reports[i], reports[j], linked):
                     groups_of.union(i, j)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, event in enumerate(reports):
@@ -120,10 +142,12 @@ def link_events(corpus: Corpus) -> list[Event]:
     return merged
 
 
-@stage("link_events", scope="corpus", reads=["document.events", "corpus.entities", "document.published"],
-       writes=["corpus.events"])
+@stage("link_events", scope="corpus",
+       reads=["document.events", "document.event_mentions", "corpus.entities", "document.published"],
+       writes=["corpus.events", "document.events"])
 def link_events_stage(corpus: Corpus, ctx: Context) -> None:
     """Merge the reports of one real event across documents, keeping every citation."""
+    linked = {}
     for doc in corpus.documents:
-        fill_arguments(doc)
-    corpus.events = link_events(corpus)
+        linked.update(fill_arguments(doc))
+    corpus.events = link_events(corpus, linked)

@@ -11,7 +11,7 @@ from typing import Any
 from .. import __version__
 from ..model import Corpus, Document
 
-SCHEMA_VERSION = "1.1"  # 1.1 added key_dates
+SCHEMA_VERSION = "1.2"  # 1.1 added key_dates; 1.2 the sources of events
 
 
 def schema() -> dict[str, Any]:
