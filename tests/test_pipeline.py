@@ -93,6 +93,15 @@ def test_the_state_visit_is_one_event_cited_by_each_report(examples_run):
     cited = {names[c["document"]] for c in visits[0]["citations"]}
     assert {"wire_state_visit.txt", "scraped_page.txt", "scrape_date_header.txt"} <= cited
     assert "person:alexander-lukashenko" in visits[0]["participants"]
+    # "..., his office said": who reports it is kept, and is not a participant
+    assert "his office" in visits[0]["sources"] and visits[0]["documents"] == len(cited)
+
+
+def test_the_page_names_each_events_sources_and_how_many_report_it(examples_run):
+    from newsline.output.html import render_html
+
+    html = render_html(examples_run["report"])
+    assert "according to his office; officials" in html and "reported by 5 documents" in html
 
 
 def test_timeline_is_in_date_order_and_points_at_events(examples_run):

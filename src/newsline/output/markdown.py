@@ -16,7 +16,8 @@ def render_markdown(report: dict[str, Any]) -> str:
             event = events[event_id]
             marker = "" if event["modality"] == "happened" else f" _({event['modality']})_"
             sources = "; ".join(dict.fromkeys(titles.get(c["document"], c["document"]) for c in event["citations"]))
-            lines.append(f"- **{event['type']}**{marker}: {event['summary']} — {sources}")
+            said = f" (according to {'; '.join(event['sources'])})" if event["sources"] else ""
+            lines.append(f"- **{event['type']}**{marker}: {event['summary']}{said} — {sources}")
         lines.append("")
     lines += ["# Documents", "", "| Document | Published | Source | Flags |", "| --- | --- | --- | --- |"]
     for doc in report["documents"]:
