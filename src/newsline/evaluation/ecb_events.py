@@ -38,9 +38,16 @@ def gold_event_mentions(documents: list[Document], ctx: Context) -> None:
         parsed = ctx.scratch["parses"][doc.id]
         times = {m.start: m.timex for m in doc.event_mentions}  # what the events stage dated
         heads = (parsed.char_span(start, end, alignment_mode="expand") for start, end in spans.get(doc.id, []))
-        doc.event_mentions = [mention_at(span.root, doc.text, event_type_of,
-                                         source_of(span.root, *sources_in(span.root.sent, doc.text)))
-                              for span in heads if span is not None]
+        frames = {}  # each sentence's reporting frames, read once
+        doc.event_mentions = []
+        for span in heads:
+            if span is None:
+                continue
+            sentence = span.root.sent
+            if sentence.start not in frames:
+                frames[sentence.start] = sources_in(sentence, doc.text)
+            source = source_of(span.root, *frames[sentence.start])
+            doc.event_mentions.append(mention_at(span.root, doc.text, event_type_of, source))
         for mention in doc.event_mentions:
             mention.timex = times.get(mention.start)
 

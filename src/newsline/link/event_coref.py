@@ -51,10 +51,10 @@ def stem(word: str) -> str:
 class Cluster:
     """Mentions taken for one event, with the days they are dated to."""
 
-    members: list[tuple[int, int]] = field(default_factory=list)  # (document, mention) indices
+    members: list[Key] = field(default_factory=list)
     days: set[str] = field(default_factory=set)
 
-    def add(self, key: tuple[int, int], days: set[str]) -> None:
+    def add(self, key: Key, days: set[str]) -> None:
         self.members.append(key)
         self.days |= days
 

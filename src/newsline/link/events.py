@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
-from ..model import Corpus, Document, Event, EventMention, Modality
+from ..model import Corpus, Document, Event, Modality
 from ..registry import Context, stage
 from .union import UnionFind
 
@@ -24,20 +24,15 @@ def _kind(entity_id: str) -> str:
     return entity_id.split(":", 1)[0].upper()  # ids are "<type>:<slug>"
 
 
-def trigger_mention(doc: Document, event: Event) -> EventMention | None:
-    """The event mention a report was dated through (it governs the report's date expression)."""
-    if event.timex is None:
-        return None
-    return next((m for m in doc.event_mentions if m.timex == event.timex), None)
-
-
 def fill_arguments(doc: Document) -> dict[str, str]:
     """Participants, places and sources of each report: its event word's own arguments first, then
     the other linked entities of its sentence. Returns each report's linked event (event_coref)."""
     linked = {}
+    # the event mention each report was dated through: it governs the report's date expression
+    dated_by = {m.timex: m for m in doc.event_mentions if m.timex is not None}
     for event in doc.events:
         cite = event.citations[0]
-        mention = trigger_mention(doc, event)
+        mention = dated_by.get(event.timex) if event.timex is not None else None
         own = [a for a in mention.arguments if a.entity] if mention else []
         sources = [a for a in mention.arguments if a.role == "source"] if mention else []
         inside = [m.entity for m in doc.mentions if m.entity and cite.start <= m.start and m.end <= cite.end

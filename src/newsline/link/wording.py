@@ -33,13 +33,12 @@ class Embeddings:
         self._vectors: dict[str, np.ndarray] = {}
 
     def of(self, texts: list[str]) -> np.ndarray:
+        """One row per text (at least one), in order."""
         new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
         if new:
             vectors = load_model().encode(new, batch_size=BATCH, normalize_embeddings=True,
                                           show_progress_bar=False, convert_to_numpy=True)
             self._vectors.update(zip(new, vectors))
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
         return np.stack([self._vectors[t] for t in texts])
 
 
@@ -52,6 +51,8 @@ def shared_embeddings() -> Embeddings:
 def similar_pairs(words: list[str], threshold: float, embeddings: Embeddings) -> list[tuple[float, int, int]]:
     """Pairs (cosine, i, j), i < j, of ``words`` at least ``threshold`` alike, most alike first.
     Compared a block of rows at a time, so a long list never needs its whole square in memory."""
+    if len(words) < 2:
+        return []  # no pair, and no reason to load the model
     vectors = embeddings.of(words)
     pairs = []
     for top in range(0, len(words), 1024):
