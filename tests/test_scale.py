@@ -38,6 +38,22 @@ def test_seed_acceptance(seeds_report):
     assert all("2024-04-16" not in (e["start"] or "") for e in report["events"])
 
 
+def test_seed_quality_flags(seeds_report):
+    kinds = {name: {f["kind"]: f for f in doc_by_name(seeds_report, name)["flags"]} for name in (
+        "000_7dc091f8c0d58b3a.txt", "001_06d7fa380e70c9a1.txt", "002_c9e2c427beef9e33.txt",
+        "003_868d7e59001e8792.txt", "004_843083b4ebb58cb4.txt")}
+    seed4 = doc_by_name(seeds_report, "004_843083b4ebb58cb4.txt")
+    spun = kinds["004_843083b4ebb58cb4.txt"]["spun"]
+    assert "near alliance" in {seed4["text"][e["start"]:e["end"]] for e in spun["evidence"]}
+    assert any("close ally" in e["note"] for e in spun["evidence"])
+    translated = kinds["002_c9e2c427beef9e33.txt"]["machine_translated"]
+    assert {"Tikhano Tikhano", "(Deutsche Welle Chinese website)"} <= {e["text"] for e in translated["evidence"]}
+    assert "low_information" in kinds["001_06d7fa380e70c9a1.txt"]
+    assert "date_conflict" in kinds["003_868d7e59001e8792.txt"]
+    assert "spun" not in kinds["002_c9e2c427beef9e33.txt"] and "spun" not in kinds["003_868d7e59001e8792.txt"]
+    assert "machine_translated" not in kinds["003_868d7e59001e8792.txt"]
+
+
 def _values(doc: dict) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for tx in doc["temporal_expressions"]:

@@ -293,6 +293,28 @@ def eval_tls(topics: tuple[Path, ...], out_dir: Path) -> None:
     click.echo(json.dumps(result, indent=2))
 
 
+@eval_group.command(name="flags")
+@click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--real", "real_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Also run a sample of the Timeline17 articles under this folder and report the share "
+                   "that raise each flag (professional copy: every flag there is a false positive).")
+@click.option("--sample", default=200, show_default=True, type=click.IntRange(min=1),
+              help="How many Timeline17 articles to sample, evenly over topics and time.")
+def eval_flags(directory: Path, real_dir: Path | None, sample: int) -> None:
+    """Score the source-quality flags on a labelled set (DIRECTORY: story folders and labels.json).
+
+    Prints JSON: precision and recall per flag kind over the labelled documents, each miss and false
+    alarm, and with --real the false-positive rate of each flag on real articles, from one run.
+    """
+    from .evaluation.flags import FlagSetError, evaluate
+
+    try:
+        result = evaluate(directory, real_dir, sample)
+    except FlagSetError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(json.dumps(result, indent=2))
+
+
 @eval_group.command(name="timex")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),

@@ -28,20 +28,22 @@ from .link import stories as _stories  # noqa: F401
 from .link import pronouns as _pronouns  # noqa: F401
 from .link import recognize as _recognize  # noqa: F401
 from .model import Corpus, Document, ProblemReport
+from .quality import spinning as _spinning  # noqa: F401
+from .quality import stage as _quality  # noqa: F401
 from .registry import Context, Pipeline
 from .store import Store
 from .temporal import stage as _temporal  # noqa: F401
 
 DEFAULT_STAGES = [
-    "clean", "nlp", "timex", "published", "resolve_time", "events",
+    "clean", "nlp", "timex", "published", "resolve_time", "events", "flag_text",
     "recognize_corpus", "link_entities", "link_pronouns", "reconcile_dates", "stories", "event_coref",
-    "link_events", "duplicates", "timeline", "key_dates",
+    "link_events", "duplicates", "spun", "timeline", "key_dates",
 ]
 
 
 # Bumped whenever what a document stage writes changes, so that stored documents analysed by an
 # earlier build are analysed again rather than read back in an old shape.
-DOCUMENT_STAGES_REVISION = 2  # 2: event mentions carry arguments, sources and their date
+DOCUMENT_STAGES_REVISION = 3  # 2: event mentions carry arguments, sources and their date; 3: text flags
 
 
 def pipeline_version(pipeline: Pipeline) -> str:

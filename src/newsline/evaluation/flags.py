@@ -1,0 +1,148 @@
+"""`newsline eval flags`: source-quality flags against a labelled set, and their false-positive rate
+on professional copy.
+
+A labelled set is a folder of stories, each a sub-folder of documents run as one collection (the
+`spun` flag compares a document with the others of its collection, as a user's collection would),
+and ``labels.json``::
+
+    {"documents": {"<story>/<file>": {"flags": ["spun", ...]}, ...},
+     "contradictions": [...]}
+
+Every document of the set must be labelled (an empty list is a clean control). Precision and
+recall are counted per flag kind over documents. The real-article check runs a sample of
+Timeline17 articles, spread evenly over its topics, each topic as one collection, and reports the
+share of articles that raise each flag.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Corpus, FlagKind
+from ..store import Store
+
+EVALUATED = [k.value for k in FlagKind]
+TEXT_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
+
+
+class FlagSetError(ValueError):
+    """A labelled set that cannot be used: the message names the file and what to do."""
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def scores(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+        f = 2 * p * r / (p + r) if p and r else None
+        return {"precision": _round(p), "recall": _round(r), "f1": _round(f), "tp": self.tp, "fp": self.fp,
+                "fn": self.fn}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def read_labels(directory: Path) -> dict:
+    path = directory / "labels.json"
+    if not path.is_file():
+        raise FlagSetError(f"{path}: missing; a labelled set needs labels.json beside its story folders")
+    try:
+        labels = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise FlagSetError(f"{path}: not valid JSON ({exc})") from None
+    documents = labels.get("documents", {})
+    on_disk = {p.relative_to(directory).as_posix() for p in directory.glob("*/*") if p.suffix in TEXT_SUFFIXES}
+    unlabelled, missing = sorted(on_disk - set(documents)), sorted(set(documents) - on_disk)
+    if unlabelled or missing:
+        raise FlagSetError(f"{path}: labels and files differ: unlabelled {unlabelled[:5]}, missing {missing[:5]}")
+    for name, label in documents.items():
+        unknown = set(label.get("flags", [])) - {k.value for k in FlagKind}
+        if unknown:
+            raise FlagSetError(f"{path}: {name}: unknown flag kinds {sorted(unknown)}")
+    return labels
+
+
+def analyse_collection(paths: list[Path], workdir: Path, name: str) -> Corpus:
+    """Run ``paths`` as one collection through the default pipeline, in a store of its own."""
+    from ..pipeline import run
+
+    with Store(workdir / f"{name}.db") as store:
+        return run([str(p) for p in paths], store).corpus
+
+
+def score_labelled(directory: Path, workdir: Path) -> dict:
+    labels = read_labels(directory)["documents"]
+    counts = {kind: Counts() for kind in EVALUATED}
+    stories = sorted(p for p in directory.iterdir() if p.is_dir())
+    for story in stories:
+        corpus = analyse_collection(sorted(story.iterdir()), workdir, story.name)
+        for doc in corpus.documents:
+            name = Path(doc.path).relative_to(directory).as_posix() if Path(doc.path).is_absolute() else \
+                Path(doc.path).resolve().relative_to(directory.resolve()).as_posix()
+            gold = set(labels[name].get("flags", []))
+            raised = {f.kind.value: f for f in doc.flags}
+            for kind in EVALUATED:
+                hit, wanted = kind in raised, kind in gold
+                c = counts[kind]
+                if hit and wanted:
+                    c.tp += 1
+                elif hit:
+                    c.fp += 1
+                    c.errors.append({"document": name, "error": "false positive", "explanation": raised[kind].explanation})
+                elif wanted:
+                    c.fn += 1
+                    c.errors.append({"document": name, "error": "missed"})
+    return {"documents": len(labels), "stories": len(stories),
+            "flags": {kind: counts[kind].scores() for kind in EVALUATED},
+            "errors": {kind: counts[kind].errors for kind in EVALUATED if counts[kind].errors}}
+
+
+def t17_sample(root: Path, size: int) -> dict[str, list[Path]]:
+    """``size`` articles spread evenly over the topics under ``root`` and, within each, over time."""
+    topics = sorted(p for p in root.iterdir() if (p / "InputDocs").is_dir())
+    if not topics:
+        raise FlagSetError(f"{root}: no Timeline17 topics (<topic>/InputDocs/<date>/<article>) found")
+    sample = {}
+    for rank, topic in enumerate(topics):
+        files = sorted((topic / "InputDocs").glob("*/*"))
+        share = size // len(topics) + (1 if rank < size % len(topics) else 0)
+        step = max(1, len(files) // max(share, 1))
+        sample[topic.name] = files[::step][:share]
+    return sample
+
+
+def false_positive_rates(root: Path, size: int, workdir: Path) -> dict:
+    raised: Counter[str] = Counter()
+    examples: dict[str, list[dict]] = {}
+    total = 0
+    for topic, files in t17_sample(root, size).items():
+        corpus = analyse_collection(files, workdir, f"t17-{topic}")
+        total += len(corpus.documents)
+        for doc in corpus.documents:
+            for flag in {f.kind.value: f for f in doc.flags}.values():
+                raised[flag.kind.value] += 1
+                examples.setdefault(flag.kind.value, []).append(
+                    {"document": doc.path, "score": flag.score, "explanation": flag.explanation,
+                     "evidence": [e.text[:160] for e in flag.evidence[:3]]})
+    return {"articles": total,
+            "rate": {kind: round(raised[kind] / total, 3) if total else None for kind in EVALUATED},
+            "flagged": {kind: raised[kind] for kind in EVALUATED},
+            "examples": examples}
+
+
+def evaluate(directory: Path, real: Path | None = None, sample: int = 200) -> dict:
+    with tempfile.TemporaryDirectory(prefix="newsline-flags-") as tmp:
+        result = {"labelled": score_labelled(directory, Path(tmp))}
+        if real is not None:
+            result["real"] = false_positive_rates(real, sample, Path(tmp))
+    return result

@@ -1,0 +1,47 @@
+"""`newsline eval flags` on the project's own labelled set: the floors the issue sets fail the build."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from newsline.cli import main
+
+from .conftest import ROOT
+
+FLAGSET = ROOT / "evalsets" / "flags"
+
+
+@pytest.fixture(scope="module")
+def scores():
+    result = CliRunner().invoke(main, ["eval", "flags", str(FLAGSET)])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["labelled"]
+
+
+def test_every_labelled_flag_kind_meets_its_floor(scores):
+    labelled = {kind for entry in json.loads((FLAGSET / "labels.json").read_text())["documents"].values()
+                for kind in entry["flags"]}
+    assert {"boilerplate", "spun", "machine_translated", "low_information", "unverified_claim"} <= labelled
+    for kind in labelled:
+        got = scores["flags"][kind]
+        assert got["precision"] >= 0.85 and got["recall"] >= 0.7, (kind, got, scores["errors"].get(kind))
+
+
+def test_no_flag_is_raised_where_none_is_labelled(scores):
+    for kind, got in scores["flags"].items():
+        if got["tp"] + got["fn"] == 0:
+            assert got["fp"] == 0, (kind, scores["errors"].get(kind))
+
+
+def test_a_set_whose_labels_and_files_differ_is_refused_with_the_names(tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    shutil.copy(FLAGSET / "port-strike" / "a_wire.txt", story / "a.txt")
+    (story / "b.txt").write_text("An unlabelled document.")
+    (tmp_path / "labels.json").write_text(json.dumps({"documents": {"story/a.txt": {"flags": []}}}))
+    result = CliRunner().invoke(main, ["eval", "flags", str(tmp_path)])
+    assert result.exit_code == 2 and "unlabelled ['story/b.txt']" in result.output
