@@ -87,8 +87,7 @@ def score_labelled(directory: Path, workdir: Path) -> dict:
     for story in stories:
         corpus = analyse_collection(sorted(story.iterdir()), workdir, story.name)
         for doc in corpus.documents:
-            name = Path(doc.path).relative_to(directory).as_posix() if Path(doc.path).is_absolute() else \
-                Path(doc.path).resolve().relative_to(directory.resolve()).as_posix()
+            name = Path(doc.path).resolve().relative_to(directory.resolve()).as_posix()
             gold = set(labels[name].get("flags", []))
             raised = {f.kind.value: f for f in doc.flags}
             for kind in EVALUATED:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..clean import LINE_RULES
+from ..enrich.nlp import regex_sentences
 from ..model import Document, Flag, FlagKind
 from .signals import Signal, flag_from
 
@@ -40,18 +41,6 @@ _CAMEL_WORDS = {"iPhone", "YouTube", "McDonald", "MacArthur", "PowerPoint", "Wha
                 "FedEx", "JPMorgan", "BlackRock", "ExxonMobil", "GlaxoSmithKline", "DreamWorks", "PlayStation"}
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """Sentence-sized pieces of the text: what the line rules are applied to."""
-    out = []
-    for match in re.finditer(r"[^\n.!?]+(?:[.!?]+['\"”’)]*)?", text):
-        start, end = match.start(), match.end()
-        while start < end and text[start].isspace():
-            start += 1
-        if end > start:
-            out.append((start, end))
-    return out
-
-
 def _glued_menu(piece: str) -> bool:
     words = [w for w in re.findall(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b", piece) if w not in _CAMEL_WORDS
              and not re.match(r"^(Mc|Mac|O)[A-Z]", w)]
@@ -61,26 +50,24 @@ def _glued_menu(piece: str) -> bool:
 def boilerplate_signals(doc: Document) -> list[Signal]:
     text = doc.text
     signals: list[Signal] = []
-    for start, end in _pieces(text):
-        piece = text[start:end].strip()
-        rule = next((r for r in LINE_RULES if r.matches(piece)), None)
+    for piece in regex_sentences(text):  # the line rules, applied to sentence-sized pieces
+        start, end, line = piece.start, piece.end, piece.text
+        rule = next((r for r in LINE_RULES if r.matches(line)), None)
         if rule:
-            signals.append(Signal(start, end, text[start:end], 0.6, f"{rule.reason} left in the text"))
+            signals.append(Signal(start, end, line, 0.6, f"{rule.reason} left in the text"))
             continue
-        if _glued_menu(piece):
-            signals.append(Signal(start, end, text[start:end], 0.5, "menu items glued together"))
+        if _glued_menu(line):
+            signals.append(Signal(start, end, line, 0.5, "menu items glued together"))
             continue
         for reason, weight, pattern in _INTERFACE_RE:
-            if pattern.search(piece):
-                signals.append(Signal(start, end, text[start:end], weight, reason))
+            if pattern.search(line):
+                signals.append(Signal(start, end, line, weight, reason))
                 break
     return signals
 
 
 def boilerplate_flag(doc: Document) -> Flag | None:
     signals = boilerplate_signals(doc)
-    if not signals:
-        return None
     kinds = sorted({s.note for s in signals})
     return flag_from(FlagKind.BOILERPLATE, signals, threshold=THRESHOLD, explanation=(
         f"{len(signals)} piece{'s' if len(signals) != 1 else ''} of page furniture still in the text "

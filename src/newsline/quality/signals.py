@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..model import Evidence, Flag, FlagKind
@@ -22,10 +23,7 @@ class Signal:
 
 def combined(weights: list[float]) -> float:
     """Independent pieces of evidence: the chance that at least one of them is right."""
-    score = 1.0
-    for weight in weights:
-        score *= 1.0 - weight
-    return 1.0 - score
+    return 1.0 - math.prod(1.0 - weight for weight in weights)
 
 
 def flag_from(kind: FlagKind, signals: list[Signal], explanation: str, threshold: float,

@@ -3,13 +3,13 @@ becoming "condition news agency"), the work of article-spinning tools.
 
 A spinner keeps the sentence and swaps words in place, so the copy and its source align word for
 word around the swap. For each pair of documents that share wording, difflib aligns their words;
-a swap is one or two words replaced between aligned runs on both sides (or beside a long aligned
-run), where the two words are near-synonyms (MiniLM cosine) and neither is a name, a number or a
-function word, so a changed fact ("killed" for "injured", "Tuesday" for "Monday") is not a swap.
-Which side is the copy: the later-published one, or failing dates, the one whose words are rarer
-(wordfreq). A swap weighs more when language statistics say the copy's wording is improbable:
-the source's word pair is among the common English bigrams of the Google Web Trillion Word Corpus
-(as shipped by wordsegment) and the copy's is not.
+a swap is one to three content words replaced one for one beside a long aligned run (or between
+two shorter ones), where each pair of words is near-synonyms (MiniLM cosine) and none is a name, a
+number or a function word, so a changed fact ("killed" for "injured", "Tuesday" for "Monday") is
+not a swap. Which side is the copy: the later-published one, or failing dates, the one whose words
+are rarer (wordfreq). A swap weighs more when language statistics say the copy's wording is
+improbable: no other text of the collection uses its word pairs and none is a common English
+bigram of the Google Web Trillion Word Corpus (as shipped by wordsegment), while the source's are.
 
 This needs the source, or other coverage using its wording, in the collection: no packaged n-gram
 model is broad enough to find swaps in a text standing alone (see the README's weak points).
@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from nltk.stem.porter import PorterStemmer
-from wordfreq import zipf_frequency
 
 from ..link.wording import Embeddings, shared_embeddings
 from ..model import Corpus, Document, Evidence, Flag, FlagKind
@@ -34,15 +33,17 @@ from .signals import combined
 
 SYNONYM_COSINE = 0.45  # near-synonyms score 0.5-0.7 ("edges"/"sides" 0.52, "alliance"/"ally" 0.68)
 THRESHOLD = 0.5
-SHARED_RUN = 4
+SHARED_RUN = 4  # words in a row two texts must share to be compared
 # A swap to wording nobody else uses is what a spinner leaves; a swap between two ordinary phrasings
 # ("the spread of the disease" / "of the virus") is what editors do, and weighs little.
 IMPROBABLE_WEIGHT = 0.45
-PLAIN_WEIGHT = 0.1  # words in a row two texts must share to be compared
+PLAIN_WEIGHT = 0.1
 MAX_EVIDENCE = 8
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _STEMMER = PorterStemmer()
+# Written here rather than taken from spaCy's STOP_WORDS, which also holds content words that
+# spinners do swap ("side", "last", "back", "full", "serious").
 FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for with from as into onto upon about over under after before between and or "
     "but nor so yet if than that this these those it its he she they them his her their we our you your i me my "
@@ -149,6 +150,8 @@ def _aligned_replacements(a: list[Word], b: list[Word]) -> list[list[tuple[Word,
 
 def _is_copy(a: Document, b: Document, a_words: tuple[Word, ...], b_words: tuple[Word, ...]) -> bool:
     """Is ``a`` the copy of ``b``? The later one is; between texts of the same day, the rarer wording."""
+    from wordfreq import zipf_frequency  # here, not at import: wordfreq costs every command 0.15 s
+
     da, db = a.published.date, b.published.date
     if da and db and da != db:
         return da > db
@@ -157,10 +160,10 @@ def _is_copy(a: Document, b: Document, a_words: tuple[Word, ...], b_words: tuple
     return rarity_a < rarity_b if rarity_a != rarity_b else a.path > b.path
 
 
-def _content_bigrams(run: tuple[Word, ...], words: list[Word]) -> set[str]:
-    """The word pairs a swapped run makes with its neighbours, leaving out pairs with a function
-    word ("the near" says nothing; "near alliance" does)."""
-    index = {w.start: i for i, w in enumerate(words)}
+def _content_bigrams(run: tuple[Word, ...], words: list[Word], index: dict[int, int]) -> set[str]:
+    """The word pairs a swapped run makes with its neighbours (``index``: a word's start offset to
+    its place in ``words``), leaving out pairs with a function word ("the near" says nothing;
+    "near alliance" does)."""
     out = set()
     for word in run:
         i = index[word.start]
@@ -200,17 +203,17 @@ def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
     for doc_words in words.values():
         for pair in {f"{x.key} {y.key}" for x, y in zip(doc_words, doc_words[1:])}:
             seen_in[pair] += 1
+    index = {doc_id: {w.start: i for i, w in enumerate(words[doc_id])}
+             for doc_id in {d.id for a, b, _, _ in found for d in (a, b)}}
     swaps = []
     for a, b, a_run, b_run in found:
         cosines = [float(vectors[x.key] @ vectors[y.key]) for x, y in zip(a_run, b_run)]
         if min(cosines) < SYNONYM_COSINE:
             continue  # different words, maybe a different fact: not a synonym swap
         copy, source, copy_run, source_run = (a, b, a_run, b_run) if _is_copy(a, b, a_run, b_run) else (b, a, b_run, a_run)
-        improbable = _improbable(_content_bigrams(copy_run, words[copy.id]),
-                                 _content_bigrams(source_run, words[source.id]), seen_in)
-        weight = IMPROBABLE_WEIGHT if improbable else PLAIN_WEIGHT
-        for _ in copy_run:  # each word swapped is a piece of evidence
-            swaps.append(Swap(copy, source, copy_run, source_run, weight))
+        improbable = _improbable(_content_bigrams(copy_run, words[copy.id], index[copy.id]),
+                                 _content_bigrams(source_run, words[source.id], index[source.id]), seen_in)
+        swaps.append(Swap(copy, source, copy_run, source_run, IMPROBABLE_WEIGHT if improbable else PLAIN_WEIGHT))
     return swaps
 
 
@@ -229,7 +232,7 @@ def spun_flags(documents: list[Document], embeddings: Embeddings) -> dict[str, F
         by_copy[swap.copy.id].setdefault(swap.copy_words[0].start, swap)  # one swap per place in the copy
     flags = {}
     for doc_id, swaps in by_copy.items():
-        weights = [s.weight * len(s.copy_words) for s in swaps.values()]
+        weights = [s.weight * len(s.copy_words) for s in swaps.values()]  # each word swapped weighs
         score = combined([min(w, 0.7) for w in weights])
         if score < THRESHOLD:
             continue

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Document
+from spacy.tokens import Doc as SpacyDoc
+
+from ..model import Document, Flag
 from ..registry import Context, stage
 from .boilerplate import boilerplate_flag
 from .filler import low_information_flag
@@ -10,7 +12,7 @@ from .translation import translation_flag
 from .unverified import unverified_flag
 
 
-def text_flags(doc: Document, parsed) -> list:
+def text_flags(doc: Document, parsed: SpacyDoc | None) -> list[Flag]:
     found = [boilerplate_flag(doc), translation_flag(doc, parsed), low_information_flag(doc, parsed),
              unverified_flag(doc, parsed)]
     return [flag for flag in found if flag is not None]

@@ -109,8 +109,6 @@ def translation_flag(doc: Document, parsed: SpacyDoc | None) -> Flag | None:
     signals = stated_source_signals(text) + doubled_name_signals(text) + calque_signals(text)
     if parsed is not None:
         signals += fragment_signals(text, parsed) + stranded_name_signals(parsed)
-    if not signals:
-        return None
     kinds = sorted({s.note for s in signals})
     return flag_from(FlagKind.MACHINE_TRANSLATED, signals, threshold=THRESHOLD,
                      explanation="marks of a translation: " + "; ".join(kinds))
