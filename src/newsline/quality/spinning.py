@@ -90,11 +90,10 @@ def _swappable(word: Word) -> bool:
     return key.isalpha() and key not in FUNCTION_WORDS and word.text[0].islower() and len(key) > 2
 
 
-def _candidate_pairs(words: dict[str, list[Word]]) -> set[tuple[str, str]]:
+def _candidate_pairs(keys_of: dict[str, list[str]]) -> set[tuple[str, str]]:
     """Pairs of documents sharing a run of SHARED_RUN words: the only ones worth aligning."""
     runs: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for doc_id, doc_words in words.items():
-        keys = [w.key for w in doc_words]
+    for doc_id, keys in keys_of.items():
         for i in range(len(keys) - SHARED_RUN + 1):
             run = tuple(keys[i:i + SHARED_RUN])
             if sum(k not in FUNCTION_WORDS for k in run) >= 2:
@@ -121,11 +120,11 @@ def _walk(a: list[Word], b: list[Word], i: int, j: int, step: int, room: int) ->
     return pairs if step > 0 else pairs[::-1]
 
 
-def _aligned_replacements(a: list[Word], b: list[Word]) -> list[list[tuple[Word, Word]]]:
+def _aligned_replacements(a: list[Word], b: list[Word], a_keys: list[str], b_keys: list[str]) -> list[list[tuple[Word, Word]]]:
     """Runs of content words replaced one for one right beside an aligned run: up to three words
     ("near alliance" for "close ally"), next to SHARED_RUN aligned words, or between two aligned
     runs of two or more."""
-    matcher = SequenceMatcher(None, [w.key for w in a], [w.key for w in b], autojunk=False)
+    matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
     ops = matcher.get_opcodes()
     found: dict[int, list[tuple[Word, Word]]] = {}
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
@@ -186,9 +185,10 @@ def _improbable(copy_pairs: set[str], source_pairs: set[str], seen_in: dict[str,
 def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
     by_id = {d.id: d for d in documents}
     words = {d.id: words_of(d.text) for d in documents}
+    keys = {doc_id: [w.key for w in doc_words] for doc_id, doc_words in words.items()}  # once, not per pair
     found: list[tuple[Document, Document, tuple[Word, ...], tuple[Word, ...]]] = []
-    for a_id, b_id in sorted(_candidate_pairs(words)):
-        for pairs in _aligned_replacements(words[a_id], words[b_id]):
+    for a_id, b_id in sorted(_candidate_pairs(keys)):
+        for pairs in _aligned_replacements(words[a_id], words[b_id], keys[a_id], keys[b_id]):
             if not all(_swappable(x) and _swappable(y) for x, y in pairs):
                 continue
             a_run, b_run = [x for x, _ in pairs], [y for _, y in pairs]
@@ -197,8 +197,8 @@ def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
             found.append((by_id[a_id], by_id[b_id], tuple(a_run), tuple(b_run)))
     if not found:
         return []
-    keys = sorted({w.key for _, _, a, b in found for w in a + b})
-    vectors = dict(zip(keys, embeddings.of(keys)))
+    swapped = sorted({w.key for _, _, a, b in found for w in a + b})
+    vectors = dict(zip(swapped, embeddings.of(swapped)))
     seen_in: dict[str, int] = defaultdict(int)  # how many documents use each word pair
     for doc_words in words.values():
         for pair in {f"{x.key} {y.key}" for x, y in zip(doc_words, doc_words[1:])}:
