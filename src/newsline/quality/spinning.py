@@ -2,14 +2,15 @@
 becoming "condition news agency"), the work of article-spinning tools.
 
 A spinner keeps the sentence and swaps words in place, so the copy and its source align word for
-word around the swap. For each pair of documents that share wording, difflib aligns their words;
-a swap is one to three content words replaced one for one beside a long aligned run (or between
+word around the swap. For each pair of sentences that share a run of words, difflib aligns their
+words; a swap is one to three content words replaced one for one beside a long aligned run (or between
 two shorter ones), where each pair of words is near-synonyms (MiniLM cosine) and none is a name, a
 number or a function word, so a changed fact ("killed" for "injured", "Tuesday" for "Monday") is
 not a swap. Which side is the copy: the later-published one, or failing dates, the one whose words
 are rarer (wordfreq). A swap weighs more when language statistics say the copy's wording is
 improbable: no other text of the collection uses its word pairs and none is a common English
 bigram of the Google Web Trillion Word Corpus (as shipped by wordsegment), while the source's are.
+A copy is scored against each source apart (see ``spun_flags``).
 
 This needs the source, or other coverage using its wording, in the collection: no packaged n-gram
 model is broad enough to find swaps in a text standing alone (see the README's weak points).
@@ -20,12 +21,14 @@ from __future__ import annotations
 import functools
 import os
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from nltk.stem.porter import PorterStemmer
 
+from ..enrich.nlp import regex_sentences
 from ..link.wording import Embeddings, shared_embeddings
 from ..model import Corpus, Document, Evidence, Flag, FlagKind
 from ..registry import Context, stage
@@ -90,19 +93,29 @@ def _swappable(word: Word) -> bool:
     return key.isalpha() and key not in FUNCTION_WORDS and word.text[0].islower() and len(key) > 2
 
 
-def _candidate_pairs(keys_of: dict[str, list[str]]) -> set[tuple[str, str]]:
-    """Pairs of documents sharing a run of SHARED_RUN words: the only ones worth aligning."""
-    runs: dict[tuple[str, ...], set[str]] = defaultdict(set)
+def _sentence_of(doc: Document, words: list[Word]) -> list[int]:
+    """The sentence each word is in (index into the document's sentences, or its regex sentences)."""
+    bounds = [s.start for s in (doc.sentences or regex_sentences(doc.text))] or [0]
+    return [bisect_right(bounds, w.start) - 1 for w in words]
+
+
+def _sentence_pairs(keys_of: dict[str, list[str]], sentence_of: dict[str, list[int]]) -> dict[tuple[str, str], set[tuple[int, int]]]:
+    """For each pair of documents, the pairs of their sentences that share a run of SHARED_RUN words:
+    a spinner keeps sentences whole, so aligning those sentences, not the whole texts, finds its
+    swaps (and keeps the work linear in the shared wording, not quadratic in the texts' length)."""
+    runs: dict[tuple[str, ...], dict[str, int]] = defaultdict(dict)
     for doc_id, keys in keys_of.items():
         for i in range(len(keys) - SHARED_RUN + 1):
             run = tuple(keys[i:i + SHARED_RUN])
             if sum(k not in FUNCTION_WORDS for k in run) >= 2:
-                runs[run].add(doc_id)
-    pairs = set()
-    for ids in runs.values():
-        if 1 < len(ids) <= 20:  # a run in every document is a formula, not a shared source
-            ordered = sorted(ids)
-            pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+                runs[run].setdefault(doc_id, sentence_of[doc_id][i])
+    pairs: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for where in runs.values():
+        if 1 < len(where) <= 20:  # a run in every document is a formula, not a shared source
+            ordered = sorted(where)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    pairs[a, b].add((where[a], where[b]))
     return pairs
 
 
@@ -120,7 +133,8 @@ def _walk(a: list[Word], b: list[Word], i: int, j: int, step: int, room: int) ->
     return pairs if step > 0 else pairs[::-1]
 
 
-def _aligned_replacements(a: list[Word], b: list[Word], a_keys: list[str], b_keys: list[str]) -> list[list[tuple[Word, Word]]]:
+def _aligned_replacements(a: list[Word], b: list[Word], a_keys: list[str], b_keys: list[str]
+                          ) -> tuple[list[list[tuple[Word, Word]]], int]:
     """Runs of content words replaced one for one right beside an aligned run: up to three words
     ("near alliance" for "close ally"), next to SHARED_RUN aligned words, or between two aligned
     runs of two or more."""
@@ -144,7 +158,7 @@ def _aligned_replacements(a: list[Word], b: list[Word], a_keys: list[str], b_key
             pairs = _walk(a, b, i2, j2, 1, min(after[2] - after[1], after[4] - after[3]))
             if pairs:
                 found.setdefault(pairs[0][0].start, pairs)
-    return list(found.values())
+    return list(found.values()), sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
 
 
 def _is_copy(a: Document, b: Document, a_words: tuple[Word, ...], b_words: tuple[Word, ...]) -> bool:
@@ -162,12 +176,13 @@ def _is_copy(a: Document, b: Document, a_words: tuple[Word, ...], b_words: tuple
 def _content_bigrams(run: tuple[Word, ...], words: list[Word], index: dict[int, int]) -> set[str]:
     """The word pairs a swapped run makes with its neighbours (``index``: a word's start offset to
     its place in ``words``), leaving out pairs with a function word ("the near" says nothing;
-    "near alliance" does)."""
+    "near alliance" does) or with a name or a number: phrase statistics are about common words, and
+    "Hayward told" is unseen only because the name is rare."""
     out = set()
     for word in run:
         i = index[word.start]
         for x, y in ((i - 1, i), (i, i + 1)):
-            if 0 <= x and y < len(words) and words[x].key not in FUNCTION_WORDS and words[y].key not in FUNCTION_WORDS:
+            if 0 <= x and y < len(words) and _swappable(words[x]) and _swappable(words[y]):
                 out.add(f"{words[x].key} {words[y].key}")
     return out
 
@@ -182,19 +197,34 @@ def _improbable(copy_pairs: set[str], source_pairs: set[str], seen_in: dict[str,
     return any(p in bigrams or seen_in.get(p, 0) > 1 for p in source_pairs)
 
 
+def _sentence_spans(sentence_of: list[int]) -> dict[int, tuple[int, int]]:
+    """Each sentence's first and past-the-end word index."""
+    spans: dict[int, tuple[int, int]] = {}
+    for i, sentence in enumerate(sentence_of):
+        first = spans.get(sentence, (i, i))[0]
+        spans[sentence] = (first, i + 1)
+    return spans
+
+
 def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
     by_id = {d.id: d for d in documents}
     words = {d.id: words_of(d.text) for d in documents}
     keys = {doc_id: [w.key for w in doc_words] for doc_id, doc_words in words.items()}  # once, not per pair
+    sentence_of = {d.id: _sentence_of(d, words[d.id]) for d in documents}
+    spans = {doc_id: _sentence_spans(of) for doc_id, of in sentence_of.items()}
     found: list[tuple[Document, Document, tuple[Word, ...], tuple[Word, ...]]] = []
-    for a_id, b_id in sorted(_candidate_pairs(keys)):
-        for pairs in _aligned_replacements(words[a_id], words[b_id], keys[a_id], keys[b_id]):
-            if not all(_swappable(x) and _swappable(y) for x, y in pairs):
-                continue
-            a_run, b_run = [x for x, _ in pairs], [y for _, y in pairs]
-            if any(_STEMMER.stem(x.key) == _STEMMER.stem(y.key) for x, y in pairs):
-                continue  # an inflection or a spelling, not a swap
-            found.append((by_id[a_id], by_id[b_id], tuple(a_run), tuple(b_run)))
+    for (a_id, b_id), sentence_pairs in sorted(_sentence_pairs(keys, sentence_of).items()):
+        for sa, sb in sorted(sentence_pairs):
+            (a1, a2), (b1, b2) = spans[a_id][sa], spans[b_id][sb]
+            replaced, _ = _aligned_replacements(words[a_id][a1:a2], words[b_id][b1:b2],
+                                                keys[a_id][a1:a2], keys[b_id][b1:b2])
+            for pairs in replaced:
+                if not all(_swappable(x) and _swappable(y) for x, y in pairs):
+                    continue
+                a_run, b_run = [x for x, _ in pairs], [y for _, y in pairs]
+                if any(_STEMMER.stem(x.key) == _STEMMER.stem(y.key) for x, y in pairs):
+                    continue  # an inflection or a spelling, not a swap
+                found.append((by_id[a_id], by_id[b_id], tuple(a_run), tuple(b_run)))
     if not found:
         return []
     swapped = sorted({w.key for _, _, a, b in found for w in a + b})
@@ -226,35 +256,52 @@ def _context(text: str, start: int, end: int, width: int = 30) -> str:
     return text[left:right if right != -1 else line_end].strip()
 
 
+def _pair_score(swaps: list[Swap]) -> float:
+    return combined([min(s.weight * len(s.copy_words), 0.7) for s in swaps])  # each word swapped weighs
+
+
 def spun_flags(documents: list[Document], embeddings: Embeddings) -> dict[str, Flag]:
-    by_copy: dict[str, dict[int, Swap]] = defaultdict(dict)
+    """Score each copy against each of its sources apart and keep its best source: a spinner
+    rewrites one text, while an editor's independent version differs by a word or two from each of
+    many others, which summed over all of them would look like a rewrite."""
+    by_pair: dict[tuple[str, str], dict[int, Swap]] = defaultdict(dict)
     for swap in find_swaps(documents, embeddings):
-        by_copy[swap.copy.id].setdefault(swap.copy_words[0].start, swap)  # one swap per place in the copy
+        by_pair[swap.copy.id, swap.source.id].setdefault(swap.copy_words[0].start, swap)  # one per place
+    best: dict[str, list[Swap]] = {}
+    for (copy_id, _), places in sorted(by_pair.items()):
+        swaps = sorted(places.values(), key=lambda s: s.copy_words[0].start)
+        if copy_id not in best or _pair_score(swaps) > _pair_score(best[copy_id]):
+            best[copy_id] = swaps
     flags = {}
-    for doc_id, swaps in by_copy.items():
-        weights = [s.weight * len(s.copy_words) for s in swaps.values()]  # each word swapped weighs
-        score = combined([min(w, 0.7) for w in weights])
+    for doc_id, swaps in best.items():
+        score = _pair_score(swaps)
         if score < THRESHOLD:
             continue
-        ordered = sorted(swaps.values(), key=lambda s: -s.weight)[:MAX_EVIDENCE]
-        sources = sorted({s.source.path for s in swaps.values()})
+        source = swaps[0].source
+        shown = sorted(sorted(swaps, key=lambda s: (-s.weight, -len(s.copy_words)))[:MAX_EVIDENCE],
+                       key=lambda s: s.copy_words[0].start)
+        improbable = sum(s.weight == IMPROBABLE_WEIGHT for s in swaps)
         flags[doc_id] = Flag(
             kind=FlagKind.SPUN, score=round(score, 3),
-            explanation=(f"{sum(len(s.copy_words) for s in swaps.values())} words swapped for near-synonyms "
-                         f"in wording it shares with {', '.join(sources[:3])}{' and others' if len(sources) > 3 else ''}"),
-            evidence=[Evidence(
-                text=_context(s.copy.text, s.copy_words[0].start, s.copy_words[-1].end),
-                start=s.copy_words[0].start, end=s.copy_words[-1].end, document=s.source.id,
-                note=(f"“{' '.join(w.text for w in s.copy_words)}” where {s.source.path} has "
-                      f"“{_context(s.source.text, s.source_words[0].start, s.source_words[-1].end)}”"
-                      + ("; no other text uses the copy's wording, while the source's is used by other texts or is common English"
-                         if s.weight == IMPROBABLE_WEIGHT else "")),
-            ) for s in sorted(ordered, key=lambda s: s.copy_words[0].start)],
+            explanation=(f"{sum(len(s.copy_words) for s in swaps)} words of {source.path} swapped for "
+                         f"near-synonyms, {improbable} of the swaps into wording no other text uses"),
+            evidence=[_swap_evidence(s) for s in shown],
         )
     return flags
 
 
-@stage("spun", scope="corpus", reads=["document.text", "document.published"], writes=["document.flags"])
+def _swap_evidence(swap: Swap) -> Evidence:
+    copy, source = swap.copy, swap.source
+    start, end = swap.copy_words[0].start, swap.copy_words[-1].end
+    note = (f"“{_context(copy.text, start, end)}” where {source.path} has "
+            f"“{_context(source.text, swap.source_words[0].start, swap.source_words[-1].end)}”")
+    if swap.weight == IMPROBABLE_WEIGHT:
+        note += ("; no other text uses the copy's wording, while the source's is used by other texts "
+                 "or is common English")
+    return Evidence(text=copy.text[start:end], start=start, end=end, document=source.id, note=note)
+
+
+@stage("spun", scope="corpus", reads=["document.text", "document.sentences", "document.published"], writes=["document.flags"])
 def spun_stage(corpus: Corpus, ctx: Context) -> None:
     """Flag documents that copy another text of the collection with words swapped for near-synonyms."""
     flags = spun_flags(corpus.documents, shared_embeddings())
