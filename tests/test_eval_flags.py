@@ -45,3 +45,23 @@ def test_a_set_whose_labels_and_files_differ_is_refused_with_the_names(tmp_path)
     (tmp_path / "labels.json").write_text(json.dumps({"documents": {"story/a.txt": {"flags": []}}}))
     result = CliRunner().invoke(main, ["eval", "flags", str(tmp_path)])
     assert result.exit_code == 2 and "unlabelled ['story/b.txt']" in result.output
+
+
+def test_contradictions_are_scored_per_kind_and_ordinals_meet_the_floor(scores):
+    assert set(scores["contradictions"]) == {"number", "date", "ordinal", "polarity"}
+    for kind, got in scores["contradictions"].items():
+        assert got["tp"] + got["fn"] > 0, kind  # every kind is labelled
+    ordinal = scores["contradictions"]["ordinal"]
+    # Only ordinals meet the floor so far; number, date and polarity are below it (README).
+    assert ordinal["precision"] >= 0.85 and ordinal["recall"] >= 0.7, scores["contradiction_errors"]
+
+
+def test_a_contradiction_label_of_unknown_kind_is_refused(tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    shutil.copy(FLAGSET / "port-strike" / "a_wire.txt", story / "a.txt")
+    (tmp_path / "labels.json").write_text(json.dumps({
+        "documents": {"story/a.txt": {"flags": []}},
+        "contradictions": [{"story": "story", "kind": "colour", "documents": ["a.txt", "a.txt"]}]}))
+    result = CliRunner().invoke(main, ["eval", "flags", str(tmp_path)])
+    assert result.exit_code == 2 and "needs a kind among" in result.output

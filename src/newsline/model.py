@@ -120,6 +120,16 @@ class Reference(Span):
     antecedent: int  # start offset of the named mention it was resolved to
 
 
+class Descriptor(Span):
+    """How the text describes a named mention besides its title: an apposition ("Ferrante, a close
+    ally of Holm,"), what it is said to be ("is a close ally of Putin"), a label before the name
+    ("political strongman Lukashenko"), a description standing for it ("the Belarusian dictator"),
+    or a term the text puts in scare quotes in the same sentence (the "elections")."""
+
+    mention: int  # start offset of the named mention described
+    kind: Literal["apposition", "attribute", "modifier", "description", "scare_quote"]
+
+
 class Nominal(Span):
     """A noun phrase that is not a recognised name ("the actress", "the facility", "rehab"), with its
     head lemma and what the parse says of it: "the 23 points" is definite, plural, quantity "23"."""
@@ -206,6 +216,38 @@ class EventMention(Span):
         return next((a for a in self.arguments if a.role == role), None)
 
 
+class ClaimKind(str, Enum):
+    QUANTITY = "quantity"  # "4,000 workers", "more than 1,000 political prisoners", "tens of thousands"
+    DATE = "date"  # an event word and the day the text gives it: "opened ... on Saturday"
+    ORDINAL = "ordinal"  # "his third trip abroad this year"
+    EVENT = "event"  # that something happened, or did not: "no evacuation order had been issued"
+    QUOTE = "quote"  # words in quotation marks, with their speaker
+    ATTRIBUTION = "attribution"  # a statement given as someone's: "according to Xinhua", "police said"
+
+
+class Claim(Span):
+    """A checkable statement: ``start``/``end`` cover its key words ("About 2,500 dockworkers"), the
+    sentence holding it is ``sentence_start``/``sentence_end``. What it asserts is in ``value`` (a
+    number, a day, an ordinal, "happened"/"did not happen"), bounded by ``low``/``high`` when the text
+    is approximate ("about 2,500" is 2,250-2,750); ``about`` is what is counted or dated, written as
+    the text words it, and ``context`` the clause it sits in with the value masked, for aligning it
+    with other sources' claims."""
+
+    kind: ClaimKind
+    sentence_start: int
+    sentence_end: int
+    value: str | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""  # "percent", "pound", "metre"...; "" for a count
+    about: str = ""
+    scope: str | None = None  # the period an ordinal counts in ("2024", "P3Y"), when given
+    context: str = ""
+    negated: bool = False
+    speaker: str | None = None  # who the text says makes the claim
+    mention: int | None = None  # the event mention it concerns (index into event_mentions)
+
+
 class Citation(Model):
     document: str
     text: str
@@ -250,12 +292,14 @@ class Document(Model):
     mentions: list[EntityMention] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)  # pronouns resolved to named entities
     roles: list[RoleMention] = Field(default_factory=list)  # titles and appositions of named people
+    descriptors: list[Descriptor] = Field(default_factory=list)  # labels and epithets of named mentions
     nominals: list[Nominal] = Field(default_factory=list)  # common-noun phrases, for references
     pronouns: list[Pronoun] = Field(default_factory=list)  # with person, number, gender, for references
     event_mentions: list[EventMention] = Field(default_factory=list)  # every event word, dated or not
     story: str | None = None  # the story the document belongs to in its collection, set by linking
     temporal_expressions: list[TemporalExpression] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)  # this document's own events
+    claims: list[Claim] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
     errors: list[ProblemReport] = Field(default_factory=list)
 
@@ -291,6 +335,57 @@ class KeyDate(Model):
     sentences: list[Citation] = Field(default_factory=list)
 
 
+class ClaimRef(Model):
+    """One side of a comparison: a claim of a document, cited."""
+
+    document: str
+    claim: int  # index into the document's claims
+    text: str
+    start: int
+    end: int
+    sentence: str
+    value: str | None = None
+    speaker: str | None = None
+
+
+class Comparison(Model):
+    """Two sources' claims about the same thing, side by side, and what the difference is: a
+    ``contradiction`` (they cannot both be true), an ``update`` (a later report revises a count and
+    says so), ``compatible`` (they differ but can both be true: different periods counted) or an
+    ``agreement``."""
+
+    kind: ClaimKind
+    verdict: Literal["contradiction", "update", "compatible", "agreement"]
+    about: str
+    explanation: str
+    similarity: float  # how alike the two claims' contexts are (MiniLM cosine)
+    claims: list[ClaimRef]
+
+
+class FramingTerm(Model):
+    """One way a source names or describes an entity, where it says so, and its loaded words."""
+
+    text: str
+    kind: Literal["title", "label", "scare_quote"]
+    start: int
+    end: int
+    loaded: list[str] = Field(default_factory=list)  # evaluative words in it: "dictator", "illegitimate"
+
+
+class SourceFraming(Model):
+    document: str
+    path: str
+    terms: list[FramingTerm] = Field(default_factory=list)
+
+
+class EntityFraming(Model):
+    """How each source names and describes one entity."""
+
+    entity: str
+    name: str
+    sources: list[SourceFraming] = Field(default_factory=list)
+
+
 class Corpus(Model):
     """The state of one collection as it flows through the corpus-level stages."""
 
@@ -299,4 +394,6 @@ class Corpus(Model):
     events: list[Event] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
     key_dates: list[KeyDate] = Field(default_factory=list)
+    comparisons: list[Comparison] = Field(default_factory=list)
+    framing: list[EntityFraming] = Field(default_factory=list)
     failures: list[ProblemReport] = Field(default_factory=list)

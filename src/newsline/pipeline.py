@@ -15,11 +15,15 @@ from . import clean as _clean  # noqa: F401  (registers stages)
 from . import published as _published  # noqa: F401
 from . import timeline as _timeline  # noqa: F401
 from . import tls as _tls  # noqa: F401
+from .enrich import claims as _claims  # noqa: F401
+from .enrich import descriptors as _descriptors  # noqa: F401
 from .enrich import events as _events  # noqa: F401
 from .enrich import nlp as _nlp  # noqa: F401
 from .errors import InputError, problem
 from .ingest.sources import DEFAULT_MAX_BYTES, discover, read_path
+from .link import contradictions as _contradictions  # noqa: F401
 from .link import duplicates as _duplicates  # noqa: F401
+from .link import framing as _framing  # noqa: F401
 from .link import entities as _entities  # noqa: F401
 from .link import event_coref as _event_coref  # noqa: F401
 from .link import events as _link_events  # noqa: F401
@@ -35,15 +39,15 @@ from .store import Store
 from .temporal import stage as _temporal  # noqa: F401
 
 DEFAULT_STAGES = [
-    "clean", "nlp", "timex", "published", "resolve_time", "events", "flag_text",
+    "clean", "nlp", "timex", "published", "resolve_time", "events", "claims", "descriptors", "flag_text",
     "recognize_corpus", "link_entities", "link_pronouns", "reconcile_dates", "stories", "event_coref",
-    "link_events", "duplicates", "spun", "timeline", "key_dates",
+    "link_events", "contradictions", "framing", "duplicates", "spun", "timeline", "key_dates",
 ]
 
 
 # Bumped whenever what a document stage writes changes, so that stored documents analysed by an
 # earlier build are analysed again rather than read back in an old shape.
-DOCUMENT_STAGES_REVISION = 3  # 2: event mentions carry arguments, sources and their date; 3: text flags
+DOCUMENT_STAGES_REVISION = 4  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors
 
 
 def pipeline_version(pipeline: Pipeline) -> str:

@@ -15,7 +15,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import Corpus, Document, Entity, Event, KeyDate, ProblemReport, TimelineEntry
+from .model import (Comparison, Corpus, Document, Entity, EntityFraming, Event, KeyDate, ProblemReport,
+                    TimelineEntry)
 
 STORE_VERSION = 1
 
@@ -64,6 +65,12 @@ CREATE TABLE IF NOT EXISTS timeline (
 );
 CREATE TABLE IF NOT EXISTS key_dates (
     position INTEGER PRIMARY KEY, date TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS comparisons (
+    position INTEGER PRIMARY KEY, kind TEXT NOT NULL, verdict TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS framing (
+    entity TEXT PRIMARY KEY, data TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS failures (
     path TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, hint TEXT NOT NULL,
@@ -141,7 +148,7 @@ class Store:
     def save_analysis(self, corpus: Corpus) -> None:
         """Replace the corpus-level results (entities, events, timeline, key dates, final documents) at once."""
         with self.conn:
-            for table in ("citations", "events", "entities", "timeline", "key_dates"):
+            for table in ("citations", "events", "entities", "timeline", "key_dates", "comparisons", "framing"):
                 self.conn.execute(f"DELETE FROM {table}")
             for doc in corpus.documents:
                 self.conn.execute("UPDATE documents SET final_data = ?, published = ? WHERE id = ?",
@@ -159,6 +166,11 @@ class Store:
                                   [(i, t.date, t.model_dump_json()) for i, t in enumerate(corpus.timeline)])
             self.conn.executemany("INSERT INTO key_dates VALUES (?, ?, ?)",
                                   [(i, k.date, k.model_dump_json()) for i, k in enumerate(corpus.key_dates)])
+            self.conn.executemany("INSERT INTO comparisons VALUES (?, ?, ?, ?)",
+                                  [(i, c.kind.value, c.verdict, c.model_dump_json())
+                                   for i, c in enumerate(corpus.comparisons)])
+            self.conn.executemany("INSERT INTO framing VALUES (?, ?)",
+                                  [(f.entity, f.model_dump_json()) for f in corpus.framing])
 
     def put_failures(self, failures: Iterable[ProblemReport]) -> None:
         with self.conn:
@@ -187,6 +199,10 @@ class Store:
                 "SELECT data FROM timeline ORDER BY position")],
             key_dates=[KeyDate.model_validate_json(d) for (d,) in self.conn.execute(
                 "SELECT data FROM key_dates ORDER BY position")],
+            comparisons=[Comparison.model_validate_json(d) for (d,) in self.conn.execute(
+                "SELECT data FROM comparisons ORDER BY position")],
+            framing=[EntityFraming.model_validate_json(d) for (d,) in self.conn.execute(
+                "SELECT data FROM framing ORDER BY entity")],
             failures=[ProblemReport(path=p, code=c, message=m, hint=h) for p, c, m, h in self.conn.execute(
                 "SELECT path, code, message, hint FROM failures ORDER BY path")],
         )

@@ -9,7 +9,9 @@ and ``labels.json``::
      "contradictions": [...]}
 
 Every document of the set must be labelled (an empty list is a clean control). Precision and
-recall are counted per flag kind over documents. The real-article check runs a sample of
+recall are counted per flag kind over documents, and per contradiction kind (number, date,
+ordinal, polarity) over the pairs of documents of a story that contradict each other: a pair found
+with a contradiction of the labelled kind is a hit, any other pair found is a false alarm. The real-article check runs a sample of
 Timeline17 articles, spread evenly over its topics, each topic as one collection, and reports the
 share of articles that raise each flag.
 """
@@ -80,12 +82,56 @@ def analyse_collection(paths: list[Path], workdir: Path, name: str) -> Corpus:
         return run([str(p) for p in paths], store).corpus
 
 
+CONTRADICTION_KINDS = {"quantity": "number", "date": "date", "ordinal": "ordinal", "event": "polarity"}
+
+
+def _gold_contradictions(labels: dict) -> set[tuple[str, str, frozenset[str]]]:
+    gold = set()
+    for item in labels.get("contradictions", []):
+        if item.get("kind") not in CONTRADICTION_KINDS.values() or len(item.get("documents", [])) != 2:
+            raise FlagSetError(f"labels.json: contradiction {item}: needs a kind among "
+                               f"{sorted(CONTRADICTION_KINDS.values())} and two documents")
+        gold.add((item["story"], item["kind"], frozenset(item["documents"])))
+    return gold
+
+
+def _found_contradictions(story: str, corpus: Corpus) -> dict[tuple[str, str, frozenset[str]], str]:
+    names = {d.id: Path(d.path).name for d in corpus.documents}
+    found = {}
+    for c in corpus.comparisons:
+        if c.verdict == "contradiction":
+            key = (story, CONTRADICTION_KINDS[c.kind.value], frozenset(names[r.document] for r in c.claims))
+            found.setdefault(key, f"{c.claims[0].text!r} / {c.claims[1].text!r}: {c.explanation}")
+    return found
+
+
+def _score_contradictions(gold: set, found: dict) -> dict[str, Counts]:
+    counts = {kind: Counts() for kind in CONTRADICTION_KINDS.values()}
+    for key in gold | set(found):
+        story, kind, pair = key
+        c = counts[kind]
+        where = f"{story}: {' / '.join(sorted(pair))}"
+        if key in gold and key in found:
+            c.tp += 1
+        elif key in found:
+            c.fp += 1
+            c.errors.append({"documents": where, "error": "false positive", "explanation": found[key]})
+        else:
+            c.fn += 1
+            c.errors.append({"documents": where, "error": "missed"})
+    return counts
+
+
 def score_labelled(directory: Path, workdir: Path) -> dict:
-    labels = read_labels(directory)["documents"]
+    all_labels = read_labels(directory)
+    labels = all_labels["documents"]
+    gold_pairs = _gold_contradictions(all_labels)
+    found: dict = {}
     counts = {kind: Counts() for kind in EVALUATED}
     stories = sorted(p for p in directory.iterdir() if p.is_dir())
     for story in stories:
         corpus = analyse_collection(sorted(story.iterdir()), workdir, story.name)
+        found.update(_found_contradictions(story.name, corpus))
         for doc in corpus.documents:
             name = Path(doc.path).resolve().relative_to(directory.resolve()).as_posix()
             gold = set(labels[name].get("flags", []))
@@ -101,9 +147,12 @@ def score_labelled(directory: Path, workdir: Path) -> dict:
                 elif wanted:
                     c.fn += 1
                     c.errors.append({"document": name, "error": "missed"})
+    contradictions = _score_contradictions(gold_pairs, found)
     return {"documents": len(labels), "stories": len(stories),
             "flags": {kind: counts[kind].scores() for kind in EVALUATED},
-            "errors": {kind: counts[kind].errors for kind in EVALUATED if counts[kind].errors}}
+            "contradictions": {kind: c.scores() for kind, c in contradictions.items()},
+            "errors": {kind: counts[kind].errors for kind in EVALUATED if counts[kind].errors},
+            "contradiction_errors": {kind: c.errors for kind, c in contradictions.items() if c.errors}}
 
 
 def t17_sample(root: Path, size: int) -> dict[str, list[Path]]:

@@ -48,15 +48,23 @@ def shared_embeddings() -> Embeddings:
     return Embeddings()
 
 
-def similar_pairs(words: list[str], threshold: float, embeddings: Embeddings) -> list[tuple[float, int, int]]:
+def similar_pairs(words: list[str], threshold: float, embeddings: Embeddings,
+                  nearest: int | None = None) -> list[tuple[float, int, int]]:
     """Pairs (cosine, i, j), i < j, of ``words`` at least ``threshold`` alike, most alike first.
-    Compared a block of rows at a time, so a long list never needs its whole square in memory."""
+    Compared a block of rows at a time, so a long list never needs its whole square in memory;
+    with ``nearest``, only each row's ``nearest`` most alike are kept, so that thousands of
+    near-identical texts give a number of pairs linear in their count, not quadratic."""
     if len(words) < 2:
         return []  # no pair, and no reason to load the model
     vectors = embeddings.of(words)
     pairs = []
     for top in range(0, len(words), 1024):
         block = vectors[top:top + 1024] @ vectors.T
+        if nearest is not None and block.shape[1] > nearest:
+            keep = np.argpartition(block, -nearest, axis=1)[:, -nearest:]  # exactly ``nearest``, ties or not
+            kept = np.full_like(block, -1.0)
+            np.put_along_axis(kept, keep, np.take_along_axis(block, keep, axis=1), axis=1)
+            block = kept
         for r, c in zip(*np.nonzero(block >= threshold)):
             i, j = top + int(r), int(c)
             if i < j:

@@ -11,7 +11,7 @@ from typing import Any
 from .. import __version__
 from ..model import Corpus, Document
 
-SCHEMA_VERSION = "1.2"  # 1.1 added key_dates; 1.2 the sources of events
+SCHEMA_VERSION = "1.3"  # 1.1 added key_dates; 1.2 the sources of events; 1.3 claims, contradictions, framing
 
 
 def schema() -> dict[str, Any]:
@@ -32,6 +32,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "text": doc.text,
         "removed": [{"text": r.text, "reason": r.reason} for r in doc.removed],
         "flags": [f.model_dump(mode="json") for f in doc.flags],
+        "claims": [c.model_dump(mode="json", exclude={"mention", "context"}) for c in doc.claims],
         "errors": [e.model_dump(mode="json", exclude={"path"}) for e in doc.errors],
         "temporal_expressions": [
             tx.model_dump(mode="json", include={"start", "end", "text", "type", "value", "start_date", "end_date"})
@@ -62,6 +63,9 @@ def build_report(corpus: Corpus) -> dict[str, Any]:
         "events": events,
         "timeline": [t.model_dump(mode="json") for t in corpus.timeline],
         "key_dates": [k.model_dump(mode="json") for k in corpus.key_dates],
+        "contradictions": [c.model_dump(mode="json") for c in corpus.comparisons if c.verdict != "agreement"],
+        "agreements": [c.model_dump(mode="json") for c in corpus.comparisons if c.verdict == "agreement"],
+        "framing": [f.model_dump(mode="json") for f in corpus.framing],
         "failures": [f.model_dump(mode="json", exclude={"stage"}) for f in corpus.failures],
     }
 

@@ -1,0 +1,259 @@
+"""Claims: the checkable statements of a text, each with its sentence and who the text says makes it.
+
+Read from the spaCy parse and the stages before: numbers with what they count ("About 2,500
+dockworkers"), ordinals with what they order and the period they count in ("his third trip
+abroad this year"), event words with their day ("opened ... on Saturday") or their negation ("no
+evacuation order had been issued"), quotations with their speaker, and statements attributed to a
+source ("according to the port authority", "police said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..model import Claim, ClaimKind, Document, EventMention, TemporalExpression
+from ..registry import Context, stage
+from .event_words import sources_in
+from .quantities import AROUND, Amount, read_amount, read_ordinal
+
+QUANTITY_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# A claim of "the number" / "the toll" counts what the sentence before counted.
+ANAPHORIC_COUNTS = {"number", "figure", "toll", "total", "count", "tally"}
+UNIT_WORDS = {"percent": "percent", "per": "percent", "%": "percent", "pound": "pound", "dollar": "dollar",
+              "euro": "euro", "pence": "pence", "cent": "cent", "yuan": "yuan", "rouble": "rouble", "ruble": "rouble",
+              "metre": "metre", "meter": "metre", "kilometre": "kilometre", "kilometer": "kilometre", "mile": "mile",
+              "tonne": "tonne", "ton": "tonne", "barrel": "barrel", "hectare": "hectare", "acre": "acre",
+              "kilogram": "kilogram", "litre": "litre", "gallon": "gallon", "degree": "degree", "share": "share"}
+CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yuan"}
+# Clauses below the counted word's verb that belong to another statement, not this one.
+OTHER_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "cc", "punct", "mark"}
+NOT_DATED_TYPES = {"statement"}  # "said on Monday" dates the saying, not the event
+_QUOTE = re.compile(r"[“\"]([^”\"\n]{12,}?)[”\"]")
+MAX_CONTEXT_TOKENS = 24
+_APPROXIMATOR_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AROUND), key=len, reverse=True)) + r")\s+$", re.I)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb (or the root) whose clause ``token`` is in."""
+    for candidate in (token, *token.ancestors):
+        if candidate.pos_ in ("VERB", "AUX") or candidate.dep_ == "ROOT":
+            return candidate
+    return token
+
+
+def _context(clause: Token, masked: tuple[int, int], parsed: SpacyDoc) -> str:
+    """The clause's words, without its subordinate clauses, the masked span (the value) as "N"."""
+    keep = set()
+    stack = [clause]
+    while stack:  # the clause's words, pruning every subordinate clause on the way down
+        token = stack.pop()
+        keep.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in OTHER_CLAUSES)
+    words, last = [], None
+    for i in sorted(keep):
+        token = parsed[i]
+        if masked[0] <= token.idx < masked[1]:
+            if last != "N":
+                words.append("N")
+            last = "N"
+            continue
+        words.append(token.text)
+        last = token.text
+    return " ".join(words[:MAX_CONTEXT_TOKENS])
+
+
+def _counted(tokens: SpacySpan) -> Token | None:
+    """The noun a number phrase counts: "2,500 dockworkers", "4,000 of its members", "the dead: 14"."""
+    last = tokens[-1]
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    for child in last.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _names_a_count(clause: Token) -> bool:
+    return any(c.lemma_.lower() in ANAPHORIC_COUNTS for c in clause.children
+               if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
+
+
+def _unit(tokens: SpacySpan, counted: Token | None, text: str) -> str:
+    before = text[max(0, tokens.start_char - 1):tokens.start_char]
+    if before in CURRENCY_SIGNS:
+        return CURRENCY_SIGNS[before]
+    for token in (*tokens, *([counted] if counted is not None else [])):
+        unit = UNIT_WORDS.get(token.lemma_.lower()) or UNIT_WORDS.get(token.lower_)
+        if unit:
+            return unit
+    return ""
+
+
+def _speaker(sentence: SpacySpan, text: str) -> str | None:
+    frames, according = sources_in(sentence, text)
+    if frames:
+        return frames[0][1].text
+    return according.text if according is not None else None
+
+
+def quantity_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
+    claims: list[Claim] = []
+    recent: list[str] = []  # what the counts so far counted, in text order
+    for ent in parsed.ents:
+        if ent.label_ not in QUANTITY_LABELS:
+            continue
+        start = _approximator_start(text, ent.start_char)
+        amount = read_amount(re.sub(r"^[$£€¥]", "", text[start:ent.end_char].replace(" percent", "")))
+        if amount is None:
+            continue
+        counted = _counted(ent)
+        about = counted.lemma_.lower() if counted is not None else ""
+        clause = _clause_of(ent[-1])
+        context = _context(clause, (ent.start_char, ent.end_char), parsed)
+        sentence = ent.sent
+        if (not about or about in ANAPHORIC_COUNTS) and _names_a_count(clause) and recent:
+            about = recent[-1]  # "put the number at 3,000", "bringing the toll to 14": the last thing counted
+            context = f"{about}: {context}"
+        if about:
+            recent.append(about)
+        end = counted.idx + len(counted) if counted is not None and counted.i > ent.end - 1 and counted.i - ent.end < 4 else ent.end_char
+        claims.append(_claim(ClaimKind.QUANTITY, text, start, end, sentence, amount=amount,
+                             unit=_unit(ent, counted, text), about=about, context=context,
+                             speaker=_speaker(sentence, text)))
+    return claims
+
+
+def _approximator_start(text: str, start: int) -> int:
+    """Where a number phrase begins once the approximator the tagger left out is put back:
+    "closer to 3,000", "nearly 40"."""
+    match = _APPROXIMATOR_BEFORE.search(text, max(0, start - 20), start)
+    return match.start(1) if match else start
+
+
+def _claim(kind: ClaimKind, text: str, start: int, end: int, sentence: SpacySpan, amount: Amount | None = None,
+           **fields) -> Claim:
+    if amount is not None:
+        fields.update(value=amount.shown(), low=amount.low, high=amount.high if amount.high != float("inf") else None)
+    return Claim(kind=kind, start=start, end=end, text=text[start:end], sentence_start=sentence.start_char,
+                 sentence_end=sentence.end_char, **fields)
+
+
+def _scope(doc: Document, start: int, end: int) -> str | None:
+    """The period an ordinal counts in: a time expression in its phrase ("this year", "in 2024",
+    "in three years"), as the days it covers or as a duration."""
+    for tx in doc.temporal_expressions:
+        if start <= tx.start and tx.end <= end + 40 and not doc.text[end:tx.start].count("."):
+            return _period(tx)
+    return None
+
+
+def _period(tx: TemporalExpression) -> str:
+    if tx.start_date and tx.end_date:
+        return tx.start_date if tx.start_date == tx.end_date else f"{tx.start_date}/{tx.end_date}"
+    return tx.value or tx.text.lower()
+
+
+def ordinal_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
+    claims = []
+    for token in parsed:
+        n = read_ordinal(token.text)
+        if n is None or token.ent_type_ in ("DATE", "TIME") or token.head.pos_ != "NOUN" or token.head == token:
+            continue
+        noun = token.head
+        phrase_end = max(t.idx + len(t) for t in noun.subtree)
+        start = min([token.idx] + [t.idx for t in noun.subtree if t.i < token.i and t.dep_ == "poss"])
+        clause = _clause_of(noun)
+        claims.append(_claim(ClaimKind.ORDINAL, doc.text, start, noun.idx + len(noun), token.sent,
+                             value=str(n), about=noun.lemma_.lower(), scope=_scope(doc, noun.idx, phrase_end),
+                             context=_context(clause, (token.idx, token.idx + len(token)), parsed),
+                             speaker=_speaker(token.sent, doc.text)))
+    return claims
+
+
+def _negated(token: Token, mention: EventMention) -> bool:
+    """ "did not issue", and "no order was issued", "never": the event did not happen."""
+    if mention.modality.value == "negated":
+        return True
+    near = [*token.children, *(c for child in token.children if child.dep_ in ("nsubjpass", "nsubj", "dobj")
+                               for c in child.children)]
+    return any(t.lower_ in ("no", "never", "none") for t in near)
+
+
+def event_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
+    """That a typed event happened or did not ("issued an evacuation order"), and the day it is
+    given ("opened ... on Saturday"), one of each per event word."""
+    claims = []
+    by_start = {t.idx: t for t in parsed}
+    for index, mention in enumerate(doc.event_mentions):
+        token = by_start.get(mention.start)
+        if token is None or mention.type in NOT_DATED_TYPES or mention.modality.value in ("hedged", "planned"):
+            continue
+        clause = _clause_of(token)
+        negated = _negated(token, mention)
+        speaker = mention.argument("source").text if mention.argument("source") else None
+        if mention.type != "other" or negated:  # untyped words only when denied: "the gates were not opened"
+            claims.append(_claim(ClaimKind.EVENT, doc.text, mention.start, mention.end, token.sent,
+                                 value="did not happen" if negated else "happened", about=mention.lemma,
+                                 context=_context(clause, (0, 0), parsed), negated=negated, speaker=speaker,
+                                 mention=index))
+        tx = doc.temporal_expressions[mention.timex] if mention.timex is not None else None
+        if tx is not None and not negated and tx.granularity in ("day", "time") and tx.start_date:
+            claims.append(_claim(ClaimKind.DATE, doc.text, mention.start, mention.end, token.sent,
+                                 value=tx.start_date, about=mention.lemma,
+                                 context=_context(clause, (tx.start, tx.end), parsed), speaker=speaker,
+                                 mention=index))
+    return claims
+
+
+def quote_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
+    """Quotations of three words or more, with the speaker of their sentence (or the next one's:
+    '"We have waited," he said.')."""
+    claims = []
+    sentences = list(parsed.sents)
+    for match in _QUOTE.finditer(doc.text):
+        if len(match.group(1).split()) < 3:
+            continue  # scare quotes ("elections") are framing, not quotations
+        sentence = next((s for s in sentences if s.start_char <= match.start() < s.end_char), None)
+        if sentence is None:
+            continue
+        speaker = _speaker(sentence, doc.text)
+        later = [s for s in sentences if s.start_char >= match.end()]
+        if speaker is None and later and later[0].start_char - match.end() < 3:
+            speaker = _speaker(later[0], doc.text)
+        claims.append(_claim(ClaimKind.QUOTE, doc.text, match.start(1), match.end(1), sentence,
+                             value=match.group(1), speaker=speaker, context=match.group(1)))
+    return claims
+
+
+def attribution_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
+    """Sentences that give what they say as a named source's ("according to Xinhua", "police said")."""
+    claims = []
+    for sentence in parsed.sents:
+        speaker = _speaker(sentence, doc.text)
+        if speaker and not _QUOTE.search(sentence.text):
+            claims.append(_claim(ClaimKind.ATTRIBUTION, doc.text, sentence.start_char, sentence.end_char,
+                                 sentence, speaker=speaker, context=sentence.text))
+    return claims
+
+
+def extract_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
+    found = (quantity_claims(parsed, doc.text) + ordinal_claims(doc, parsed) + event_claims(doc, parsed)
+             + quote_claims(doc, parsed) + attribution_claims(doc, parsed))
+    return sorted(found, key=lambda c: (c.start, c.kind.value))
+
+
+@stage("claims", scope="document",
+       reads=["parse", "document.temporal_expressions", "document.event_mentions"], writes=["document.claims"])
+def claims_stage(documents: list[Document], ctx: Context) -> None:
+    """Extract checkable statements: numbers, ordinals, dated and negated events, quotes, attributions."""
+    parses = ctx.scratch.get("parses", {})
+    for doc in documents:
+        parsed = parses.get(doc.id)
+        doc.claims = extract_claims(doc, parsed) if parsed is not None else []

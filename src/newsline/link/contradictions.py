@@ -1,0 +1,173 @@
+"""Agreement and contradiction across sources: claims about the same thing, side by side.
+
+Two claims are about the same thing when they come from different documents of one story, are of
+one kind, and their clauses, with the values masked, read alike (MiniLM cosine): "N dockworkers
+stopped work at Port Eldon" and "N of its members joined the stoppage". Then:
+
+- numbers (of a thing the text names: a bare "five" is not compared) contradict when their ranges cannot meet ("4,000" and "about 2,500"; "about 2,500" and
+  "closer to 3,000" can); a later report that says the count rose ("has risen to 14", "bringing the
+  toll to") is an update, not a contradiction; a vague amount ("thousands") contradicts nothing;
+- days contradict when the same event word is given different days;
+- ordinals contradict when they count the same kind of thing in the same period ("the second
+  strike this year" and "the third strike this year"); counted over different periods ("his second
+  visit this year", "his third in three years") they are compatible, and said so;
+- events contradict in polarity when one source says the thing happened and another that it did not.
+
+Each claim is compared, per other document, with its closest counterparts only, and agreement wins:
+a source that gives the same figure somewhere does not contradict itself by also giving another.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..enrich.quantities import Amount
+from ..model import Claim, ClaimKind, ClaimRef, Comparison, Corpus, Document
+from ..registry import Context, stage
+from .wording import Embeddings, shared_embeddings, similar_pairs
+
+SAME_THING = {ClaimKind.QUANTITY: 0.5, ClaimKind.DATE: 0.5, ClaimKind.ORDINAL: 0.5, ClaimKind.EVENT: 0.6}
+COMPARED = tuple(SAME_THING)
+NEAREST = 30  # counterparts looked at per claim: a wire story copied by hundreds must not cost their square
+SAME_COUNTED = 0.3  # "members" and "dockworkers" (0.4) may count the same people; "exits" and "workers" do not
+# A later report revising a count says so.
+_UPDATE = re.compile(r"\b(?:ha(?:s|ve|d) (?:now )?(?:risen|climbed|increased|grown|gone up)|ris(?:ing|en) to|rose to|"
+                     r"climb(?:ed|ing) to|bringing|raising|revised|updated|more (?:people )?died|now)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Side:
+    doc: Document
+    index: int
+    claim: Claim
+
+    def ref(self) -> ClaimRef:
+        c = self.claim
+        return ClaimRef(document=self.doc.id, claim=self.index, text=c.text, start=c.start, end=c.end,
+                        sentence=self.doc.text[c.sentence_start:c.sentence_end], value=c.value, speaker=c.speaker)
+
+
+def _amount(claim: Claim) -> Amount:
+    return Amount(claim.low or 0.0, claim.high if claim.high is not None else math.inf, claim.low == claim.high)
+
+
+def _period_kind(scope: str | None) -> str | None:
+    if scope is None:
+        return None
+    if re.fullmatch(r"\d{4}-01-01/\d{4}-12-31", scope) or "year" in scope and not re.search(r"\d|\b(?:two|three|four|five)\b", scope):
+        return "year"
+    return scope
+
+
+def _same_scope(a: Claim, b: Claim) -> bool:
+    """Do two ordinals count in the same period? Equal periods do; an unresolved "this year"
+    matches a resolved year, since the text gives no other."""
+    if a.scope == b.scope:
+        return True
+    resolved = [s for s in (a.scope, b.scope) if s and s[0].isdigit()]
+    if len(resolved) == 2:
+        return False
+    return _period_kind(a.scope) == _period_kind(b.scope) == "year"
+
+
+def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
+    """(verdict, explanation) for two claims about the same thing, or None when they are not comparable."""
+    a, b = x.claim, y.claim
+    kind = a.kind
+    if kind == ClaimKind.QUANTITY:
+        if a.unit != b.unit:
+            return None
+        first, second = _amount(a), _amount(b)
+        if first.overlaps(second):
+            return "agreement", f"{a.value} and {b.value}{' ' + a.unit if a.unit else ''} can both hold"
+        if first.vague or second.vague:
+            return None
+        for newer, older in ((x, y), (y, x)):
+            said = newer.doc.text[newer.claim.sentence_start:newer.claim.sentence_end]
+            if ((newer.doc.published.date or "") >= (older.doc.published.date or "") and _UPDATE.search(said)
+                    and _amount(newer.claim).low > _amount(older.claim).high):
+                return "update", (f"{newer.claim.value} in a report that says the count rose, "
+                                  f"against {older.claim.value}")
+        return "contradiction", f"{a.value} against {b.value}{' ' + a.unit if a.unit else ''}"
+    if a.about != b.about:
+        return None
+    if kind == ClaimKind.DATE:
+        if a.value == b.value:
+            return "agreement", f"both date “{a.about}” {a.value}"
+        return "contradiction", f"“{a.about}” dated {a.value} against {b.value}"
+    if kind == ClaimKind.ORDINAL:
+        if not _same_scope(a, b):
+            if a.value == b.value:
+                return None
+            return "compatible", (f"{a.text} ({a.scope or 'no period given'}) and {b.text} "
+                                  f"({b.scope or 'no period given'}) count over different periods")
+        if a.value == b.value:
+            return "agreement", f"both say {a.text}"
+        return "contradiction", f"{a.text} against {b.text}"
+    if a.negated != b.negated:
+        return "contradiction", f"“{a.about}” {a.value} against {b.value}"
+    return None
+
+
+def compare_claims(documents: list[Document], embeddings: Embeddings) -> list[Comparison]:
+    by_story: dict[str, list[Side]] = defaultdict(list)
+    for doc in documents:
+        for index, claim in enumerate(doc.claims):
+            if claim.kind in COMPARED and claim.context and (claim.about or claim.kind != ClaimKind.QUANTITY):
+                by_story[claim.kind.value].append(Side(doc, index, claim))
+    comparisons = []
+    for sides in by_story.values():
+        comparisons += _compare(sides, embeddings)
+    order = {"contradiction": 0, "update": 1, "compatible": 2, "agreement": 3}
+    return sorted(comparisons, key=lambda c: (order[c.verdict], c.kind.value, c.claims[0].document, c.claims[0].start))
+
+
+def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
+    """Best counterparts per claim and other document, agreement first."""
+    kind = sides[0].claim.kind
+    contexts = [s.claim.context for s in sides]
+    candidates: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
+    for cosine, i, j in similar_pairs(contexts, SAME_THING[kind], embeddings, nearest=NEAREST):
+        if sides[i].doc.id != sides[j].doc.id:
+            candidates[i, sides[j].doc.id].append((cosine, j))
+            candidates[j, sides[i].doc.id].append((cosine, i))
+    if kind == ClaimKind.QUANTITY:
+        candidates = _same_counted(sides, candidates, embeddings)
+    found: dict[tuple[int, int], Comparison] = {}
+    for (i, _), counterparts in candidates.items():
+        judged = [(c, j, _verdict(sides[i], sides[j])) for c, j in sorted(counterparts, reverse=True)]
+        judged = [(c, j, v) for c, j, v in judged if v is not None]
+        agreeing = [x for x in judged if x[2][0] == "agreement"]
+        chosen = (agreeing or judged)[:1]
+        for cosine, j, (verdict, why) in chosen:
+            key = (min(i, j), max(i, j))
+            if key in found and (found[key].verdict == "agreement" or verdict != "agreement"):
+                continue
+            x, y = sorted((sides[i], sides[j]), key=lambda s: (s.doc.published.date or "", s.doc.path))
+            found[key] = Comparison(kind=kind, verdict=verdict, about=x.claim.about or y.claim.about,
+                                    explanation=why, similarity=round(cosine, 3), claims=[x.ref(), y.ref()])
+    return list(found.values())
+
+
+def _same_counted(sides: list[Side], candidates: dict, embeddings: Embeddings) -> dict:
+    """Keep the counterparts whose counted nouns may name the same things (either unnamed, equal,
+    or near in meaning)."""
+    nouns = sorted({s.claim.about for s in sides if s.claim.about})
+    vectors = dict(zip(nouns, embeddings.of(nouns))) if nouns else {}
+
+    def alike(x: str, y: str) -> bool:
+        return not x or not y or x == y or float(vectors[x] @ vectors[y]) >= SAME_COUNTED
+
+    return {key: [(c, j) for c, j in found if alike(sides[key[0]].claim.about, sides[j].claim.about)]
+            for key, found in candidates.items()}
+
+
+@stage("contradictions", scope="corpus",
+       reads=["document.claims", "document.story", "document.published", "document.text"],
+       writes=["corpus.comparisons"])
+def contradictions_stage(corpus: Corpus, ctx: Context) -> None:
+    """Align the claims of different sources about the same thing; report agreements and conflicts."""
+    corpus.comparisons = compare_claims(corpus.documents, shared_embeddings())
