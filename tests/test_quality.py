@@ -109,3 +109,13 @@ def test_an_editors_rewording_and_a_changed_fact_are_not_spinning():
     docs = [_doc("wire", SOURCE, "2024-06-10"), _doc("edited", edited, "2024-06-11"),
             _doc("changed", changed, "2024-06-11")]
     assert spun_flags(docs, shared_embeddings()) == {}
+
+
+def test_report_evidence_is_marked_inside_its_whole_sentence():
+    from newsline.output.html import excerpt
+
+    text = "Ferrante, a near alliance of Holm, landed. The visit ends on Tuesday."
+    start = text.index("near alliance")
+    shown = str(excerpt({"d": text}, "d", start, start + len("near alliance")))
+    assert shown == "Ferrante, a <mark>near alliance</mark> of Holm, landed."  # first word kept whole
+    assert str(excerpt({"d": text}, "d", None, None, "<b>")) == "&lt;b&gt;"  # no offsets: escaped fallback

@@ -64,11 +64,10 @@ def _described(root: Token, mention: EntityMention, text: str) -> list[Descripto
     return [d for d in found if d is not None]
 
 
-def _descriptions(parsed: SpacyDoc, text: str, people: list[EntityMention]) -> list[Descriptor]:
+def _descriptions(parsed: SpacyDoc, text: str, people: list[EntityMention], subject_at: set[int]) -> list[Descriptor]:
     """ "the Belarusian dictator('s)", "the politely reclusive president": a definite phrase headed by a
     person noun, naming no one, stands for the person named last before it (within DESCRIPTION_REACH)."""
     found = []
-    subject_at = {m.start for m in people if (root := _root(parsed, m)) is not None and root.dep_ in ("nsubj", "nsubjpass")}
     for head in parsed:
         if head.lemma_.lower() not in PERSON_NOUNS or head.pos_ != "NOUN" or head.ent_type_:
             continue
@@ -102,11 +101,14 @@ def _scare_quotes(parsed: SpacyDoc, text: str, named: list[EntityMention]) -> li
 def find_descriptors(doc: Document, parsed: SpacyDoc) -> list[Descriptor]:
     named = [m for m in doc.mentions if m.label in DESCRIBED_LABELS]
     found = []
+    subject_at = set()  # the names that are a clause's subject: who a text is about
     for mention in named:
         root = _root(parsed, mention)
         if root is not None:
             found += _described(root, mention, doc.text)
-    found += _descriptions(parsed, doc.text, [m for m in named if m.label == "PERSON"])
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                subject_at.add(mention.start)
+    found += _descriptions(parsed, doc.text, [m for m in named if m.label == "PERSON"], subject_at)
     found += _scare_quotes(parsed, doc.text, named)
     unique = {(d.start, d.end, d.mention): d for d in found}
     return sorted(unique.values(), key=lambda d: (d.start, d.mention))

@@ -57,7 +57,9 @@ def _amount(claim: Claim) -> Amount:
 def _period_kind(scope: str | None) -> str | None:
     if scope is None:
         return None
-    if re.fullmatch(r"\d{4}-01-01/\d{4}-12-31", scope) or "year" in scope and not re.search(r"\d|\b(?:two|three|four|five)\b", scope):
+    whole_year = re.fullmatch(r"\d{4}-01-01/\d{4}-12-31", scope)
+    this_year = "year" in scope and not re.search(r"\d|\b(?:two|three|four|five)\b", scope)  # not "three years"
+    if whole_year or this_year:
         return "year"
     return scope
 

@@ -13,9 +13,10 @@ _ENV = Environment(loader=PackageLoader("newsline", "output/templates"),
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    full_stop = text.rfind(". ", 0, start)
+    left = max(full_stop + 2 if full_stop != -1 else 0, text.rfind("\n", 0, start) + 1)
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return (left if left <= start else 0), (min(stops) + 1 if stops else len(text))
+    return left, (min(stops) + 1 if stops else len(text))
 
 
 def excerpt(texts: dict[str, str], document: str, start: int | None, end: int | None, fallback: str = "") -> Markup:
