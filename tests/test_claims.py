@@ -26,7 +26,10 @@ def test_approximate_and_vague_amounts_are_ranges():
     assert read_amount("closer to 3,000").overlaps(about)
     assert not read_amount("4,000").overlaps(about)
     assert (read_amount("tens of thousands").low, read_amount("tens of thousands").high) == (20_000, 99_999)
-    assert read_amount("more than 1,000").high == math.inf and read_amount("more than 1,000").vague
+    assert read_amount("more than 1,000").high == math.inf and not read_amount("more than 1,000").bounded_vague
+    assert read_amount("thousands").bounded_vague and not read_amount("about 2,500").bounded_vague
+    assert read_amount("40 million euros").low == 4e7 and read_amount("about 2 billions of euro").high == 2.2e9
+    assert read_amount("only 25 million euros").low == 2.5e7
     assert read_amount("twenty-three").low == 23 and read_amount("2.4 billion").low == 2.4e9
     assert read_amount("the port") is None
     assert read_ordinal("third") == 3 and read_ordinal("21st") == 21 and read_ordinal("thirdly") is None

@@ -241,6 +241,7 @@ class Claim(Span):
     high: float | None = None
     unit: str = ""  # "percent", "pound", "metre"...; "" for a count
     about: str = ""
+    predicate: str = ""  # what a count says happened to what it counts ("dead", "injured", "pledge")
     scope: str | None = None  # the period an ordinal counts in ("2024", "P3Y"), when given
     context: str = ""
     negated: bool = False

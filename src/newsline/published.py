@@ -56,6 +56,30 @@ def dateline_candidates(doc: Document) -> list[DateCandidate]:
     return []
 
 
+def dateline_month_day(doc: Document) -> tuple[int, int, str] | None:
+    """A dateline that gives the day but no year ("PORT ELDON, March 4 (Northwire) -"): wire copy
+    leaves the year to the page around it. (month, day, the dateline) or None."""
+    head = doc.text[:600]
+    for match in _DATELINE.finditer(head):
+        line = head[match.start():].split("\n", 1)[0][:120]
+        for found in find_expressions(line):
+            params = found.params
+            if isinstance(params.get("m"), int) and isinstance(params.get("d"), int) and params.get("y") is None:
+                return params["m"], params["d"], line[:found.end].strip()
+    return None
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """Is ``start`` inside the dateline that opens the text ("MEREL, June 11 (Northwire) -")? The
+    dateline dates the report, not an event of it."""
+    match = next(_DATELINE.finditer(text[:600]), None)
+    if match is None or start < match.start():
+        return False
+    line_end = text.find("\n", match.start())
+    dash = re.search(r"\)\s*[-–—]|\s[-–—]\s", text[match.start():line_end if line_end > 0 else None])
+    return dash is not None and start < match.start() + dash.start()
+
+
 def _explicit_day(params: dict) -> dt.date | None:
     if all(isinstance(params.get(k), int) for k in ("y", "m", "d")):
         return safe_day(params["y"], params["m"], params["d"])

@@ -33,6 +33,8 @@ def is_event_word(token: Token) -> bool:
     if token.pos_ == "VERB":
         return lemma not in NOT_EVENTS and token.lower_ != "according" and token.dep_ not in ("aux", "auxpass")
     if token.pos_ == "NOUN":
+        if token.ent_type_ in ("DATE", "TIME"):
+            return False  # "Monday evening", "Tuesday morning": a time, though it ends in -ing
         return lemma in EVENT_NOUNS or token.lower_ in EVENT_NOUNS or (token.tag_ == "NN" and token.lower_.endswith("ing") and len(token) > 5)
     return False
 

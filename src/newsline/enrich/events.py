@@ -14,6 +14,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..model import Citation, Document, Event, Modality, TemporalExpression
+from ..published import in_dateline
 from ..registry import Context, stage
 from ..temporal.tense import span_for
 from .event_words import event_mentions, is_event_word
@@ -126,7 +127,9 @@ def extract_events(doc: Document, parsed: SpacyDoc) -> list[Event]:
     events: list[Event] = []
     used_triggers: set[int] = set()
     for index, tx in enumerate(doc.temporal_expressions):
-        if tx.type != "DATE" or tx.rule not in DATED_RULES:
+        if tx.type not in ("DATE", "TIME") or tx.rule not in DATED_RULES:  # "on Monday evening" dates too
+            continue
+        if in_dateline(doc.text, tx.start):
             continue
         span = span_for(parsed, tx.start, tx.end)
         if span is None:

@@ -39,9 +39,10 @@ class Amount:
     exact: bool  # "4,000" is; "about 4,000", "thousands" are not
 
     @property
-    def vague(self) -> bool:
-        """ "thousands", "more than 1,000": a range too wide to contradict a precise figure."""
-        return self.high == math.inf or self.high > 3 * max(self.low, 1)
+    def bounded_vague(self) -> bool:
+        """ "thousands", "dozens": a bounded range so wide that it denies no precise figure. An open
+        bound ("more than 60 percent") is precise about its bound: it denies 48 percent."""
+        return self.high != math.inf and self.high > 3 * max(self.low, 1)
 
     def overlaps(self, other: Amount) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -70,8 +71,8 @@ def _number_words(words: list[str]) -> float | None:
             current += SMALL[word]
         elif word in TENS:
             current += TENS[word]
-        elif word in SCALES:
-            scale = SCALES[word]
+        elif word in SCALES or (seen and word in SCALES_PLURAL and SCALES_PLURAL[word] >= 1000):
+            scale = SCALES.get(word) or SCALES_PLURAL[word]  # "2 billions" (translated copy) is 2 billion
             current = max(current, 1) * scale
             if scale >= 1000:
                 total, current = total + current, 0.0
@@ -96,14 +97,21 @@ def _vague(words: list[str]) -> tuple[float, float] | None:
     return None
 
 
+def _is_number_word(word: str) -> bool:
+    return word in SMALL or word in TENS or word in SCALES or word in SCALES_PLURAL or word in ("and", "a")
+
+
 def read_amount(phrase: str) -> Amount | None:
     """The range a number phrase covers, or None when it is not one."""
     text = phrase.strip().lower().replace("-", " ").replace("%", " percent")
     around = ""
+    text = re.sub(r"^(?:only|just|a total of|all) ", "", text)  # say nothing of the range
     match = _AROUND_RE.match(text)
     if match:
         around, text = match.group(1), text[match.end():]
     words = [w for w in re.split(r"\s+", text) if w and w != "percent"]
+    while len(words) > 1 and words[-1].isalpha() and (words[-1] == "of" or not _is_number_word(words[-1])):
+        words.pop()  # the unit a money or measure entity ends with: "40 million euros", "2 billions of euro"
     vague = _vague(words)
     if vague:
         low, high = vague

@@ -6,7 +6,7 @@ stopped work at Port Eldon" and "N of its members joined the stoppage". Then:
 
 - numbers (of a thing the text names: a bare "five" is not compared) contradict when their ranges cannot meet ("4,000" and "about 2,500"; "about 2,500" and
   "closer to 3,000" can); a later report that says the count rose ("has risen to 14", "bringing the
-  toll to") is an update, not a contradiction; a vague amount ("thousands") contradicts nothing;
+  toll to") is an update, not a contradiction; a vague amount ("thousands") contradicts nothing, an open bound ("more than 60") what lies beyond it;
 - days contradict when the same event word is given different days;
 - ordinals contradict when they count the same kind of thing in the same period ("the second
   strike this year" and "the third strike this year"); counted over different periods ("his second
@@ -24,15 +24,24 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..enrich.claims import COUNT_GROUPS
 from ..enrich.quantities import Amount
 from ..model import Claim, ClaimKind, ClaimRef, Comparison, Corpus, Document
 from ..registry import Context, stage
+from .reconcile import UNSPECIFIC_TYPES
 from .wording import Embeddings, shared_embeddings, similar_pairs
 
-SAME_THING = {ClaimKind.QUANTITY: 0.5, ClaimKind.DATE: 0.5, ClaimKind.ORDINAL: 0.5, ClaimKind.EVENT: 0.6}
+# Masked clauses that read this much alike speak of the same thing, given the same kind of claim and,
+# for ordinals, dates and denials, the same word ("term", "collapsed", "deployed").
+SAME_THING = {ClaimKind.QUANTITY: 0.45, ClaimKind.DATE: 0.5, ClaimKind.ORDINAL: 0.4, ClaimKind.EVENT: 0.5}
+# Two counts that say the same thing happened to what they count ("killing two" / "two died") need
+# only share some of their clause's words; a count of the same kind of thing is rarely a coincidence.
+SAME_PREDICATE = 0.25
 COMPARED = tuple(SAME_THING)
+SAME_TYPE_ONLY = 0.6  # "arrived" / "landed" (both visits) need closer clauses than the same word does
 NEAREST = 30  # counterparts looked at per claim: a wire story copied by hundreds must not cost their square
 SAME_COUNTED = 0.3  # "members" and "dockworkers" (0.4) may count the same people; "exits" and "workers" do not
+DIFFERENT_PREDICATES = 0.55  # two counts of the same noun said with different verbs need a closer clause
 # A later report revising a count says so.
 _UPDATE = re.compile(r"\b(?:ha(?:s|ve|d) (?:now )?(?:risen|climbed|increased|grown|gone up)|ris(?:ing|en) to|rose to|"
                      r"climb(?:ed|ing) to|bringing|raising|revised|updated|more (?:people )?died|now)\b", re.I)
@@ -75,7 +84,28 @@ def _same_scope(a: Claim, b: Claim) -> bool:
     return _period_kind(a.scope) == _period_kind(b.scope) == "year"
 
 
-def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
+def _mention(side: Side):
+    m = side.claim.mention
+    return side.doc.event_mentions[m] if m is not None and m < len(side.doc.event_mentions) else None
+
+
+def _same_word(x: Side, y: Side, cosine: float) -> bool:
+    """Do two dated or denied events name the same happening? The same word does; so do two words
+    that linking put in one event, or of one type in clauses that read much alike ("arrived in
+    Velgrad on Tuesday" / "landed in Velgrad on Monday evening")."""
+    a, b = x.claim, y.claim
+    if a.about == b.about or a.kind == ClaimKind.ORDINAL:
+        return a.about == b.about
+    first, second = _mention(x), _mention(y)
+    if first is None or second is None:
+        return False
+    if first.event and first.event == second.event:
+        return True
+    return (first.type == second.type != "other" and first.type not in UNSPECIFIC_TYPES
+            and cosine >= SAME_TYPE_ONLY)
+
+
+def _verdict(x: Side, y: Side, cosine: float = 1.0) -> tuple[str, str] | None:
     """(verdict, explanation) for two claims about the same thing, or None when they are not comparable."""
     a, b = x.claim, y.claim
     kind = a.kind
@@ -85,8 +115,8 @@ def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
         first, second = _amount(a), _amount(b)
         if first.overlaps(second):
             return "agreement", f"{a.value} and {b.value}{' ' + a.unit if a.unit else ''} can both hold"
-        if first.vague or second.vague:
-            return None
+        if first.bounded_vague or second.bounded_vague:
+            return None  # "thousands" does not deny "about 500" of some other part of the crowd
         for newer, older in ((x, y), (y, x)):
             said = newer.doc.text[newer.claim.sentence_start:newer.claim.sentence_end]
             if ((newer.doc.published.date or "") >= (older.doc.published.date or "") and _UPDATE.search(said)
@@ -94,7 +124,7 @@ def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
                 return "update", (f"{newer.claim.value} in a report that says the count rose, "
                                   f"against {older.claim.value}")
         return "contradiction", f"{a.value} against {b.value}{' ' + a.unit if a.unit else ''}"
-    if a.about != b.about:
+    if not _same_word(x, y, cosine):
         return None
     if kind == ClaimKind.DATE:
         if a.value == b.value:
@@ -114,14 +144,36 @@ def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
     return None
 
 
+def _refresh_days(doc: Document) -> None:
+    """A dated claim's day, read again from its expression: the corpus stages may have dated the
+    document since ("on Monday" under a dateline that gave no year)."""
+    for claim in doc.claims:
+        if claim.kind == ClaimKind.DATE and claim.mention is not None:
+            timex = doc.event_mentions[claim.mention].timex
+            if timex is not None:
+                claim.value = doc.temporal_expressions[timex].start_date
+
+
+def _comparable(claim: Claim, denied: set[str]) -> bool:
+    if claim.kind not in COMPARED or not claim.context or (claim.kind == ClaimKind.DATE and not claim.value):
+        return False
+    if claim.kind == ClaimKind.EVENT and not claim.negated:
+        return claim.about in denied  # that a thing happened is worth aligning where someone denies it
+    # A bare number says nothing checkable until the text says what it counts or what befell it.
+    return claim.kind != ClaimKind.QUANTITY or bool(claim.about) or claim.predicate in COUNT_GROUPS
+
+
 def compare_claims(documents: list[Document], embeddings: Embeddings) -> list[Comparison]:
-    by_story: dict[str, list[Side]] = defaultdict(list)
+    by_kind: dict[ClaimKind, list[Side]] = defaultdict(list)
+    for doc in documents:
+        _refresh_days(doc)
+    denied = {c.about for doc in documents for c in doc.claims if c.kind == ClaimKind.EVENT and c.negated}
     for doc in documents:
         for index, claim in enumerate(doc.claims):
-            if claim.kind in COMPARED and claim.context and (claim.about or claim.kind != ClaimKind.QUANTITY):
-                by_story[claim.kind.value].append(Side(doc, index, claim))
+            if _comparable(claim, denied):
+                by_kind[claim.kind].append(Side(doc, index, claim))
     comparisons = []
-    for sides in by_story.values():
+    for sides in by_kind.values():
         comparisons += _compare(sides, embeddings)
     order = {"contradiction": 0, "update": 1, "compatible": 2, "agreement": 3}
     return sorted(comparisons, key=lambda c: (order[c.verdict], c.kind.value, c.claims[0].document, c.claims[0].start))
@@ -130,17 +182,17 @@ def compare_claims(documents: list[Document], embeddings: Embeddings) -> list[Co
 def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
     """Best counterparts per claim and other document, agreement first."""
     kind = sides[0].claim.kind
-    contexts = [s.claim.context for s in sides]
+    same_thing = _same_count(sides, embeddings) if kind == ClaimKind.QUANTITY else (
+        lambda i, j, cosine: cosine >= SAME_THING[kind])
+    lowest = SAME_PREDICATE if kind == ClaimKind.QUANTITY else SAME_THING[kind]
     candidates: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
-    for cosine, i, j in similar_pairs(contexts, SAME_THING[kind], embeddings, nearest=NEAREST):
-        if sides[i].doc.id != sides[j].doc.id:
+    for cosine, i, j in similar_pairs([s.claim.context for s in sides], lowest, embeddings, nearest=NEAREST):
+        if sides[i].doc.id != sides[j].doc.id and same_thing(i, j, cosine):
             candidates[i, sides[j].doc.id].append((cosine, j))
             candidates[j, sides[i].doc.id].append((cosine, i))
-    if kind == ClaimKind.QUANTITY:
-        candidates = _same_counted(sides, candidates, embeddings)
     found: dict[tuple[int, int], Comparison] = {}
     for (i, _), counterparts in candidates.items():
-        judged = [(c, j, _verdict(sides[i], sides[j])) for c, j in sorted(counterparts, reverse=True)]
+        judged = [(c, j, _verdict(sides[i], sides[j], c)) for c, j in sorted(counterparts, reverse=True)]
         judged = [(c, j, v) for c, j, v in judged if v is not None]
         agreeing = [x for x in judged if x[2][0] == "agreement"]
         chosen = (agreeing or judged)[:1]
@@ -154,21 +206,34 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
     return list(found.values())
 
 
-def _same_counted(sides: list[Side], candidates: dict, embeddings: Embeddings) -> dict:
-    """Keep the counterparts whose counted nouns may name the same things (either unnamed, equal,
-    or near in meaning)."""
+def _same_count(sides: list[Side], embeddings: Embeddings):
+    """Do two counts count the same thing? Their counted nouns must be alike (or one unnamed) and
+    what they say happened must not differ in class ("two dead" is not "14 injured"); then a
+    shared class needs little else in common, anything else a clause that reads alike."""
     nouns = sorted({s.claim.about for s in sides if s.claim.about})
     vectors = dict(zip(nouns, embeddings.of(nouns))) if nouns else {}
 
-    def alike(x: str, y: str) -> bool:
-        return not x or not y or x == y or float(vectors[x] @ vectors[y]) >= SAME_COUNTED
+    def same(i: int, j: int, cosine: float) -> bool:
+        a, b = sides[i].claim, sides[j].claim
+        if a.about and b.about and a.about != b.about and float(vectors[a.about] @ vectors[b.about]) < SAME_COUNTED:
+            return False
+        if a.predicate in COUNT_GROUPS and b.predicate in COUNT_GROUPS:
+            return a.predicate == b.predicate and cosine >= SAME_PREDICATE
+        if not (a.about and b.about):
+            return False  # an unnamed count is matched only by what befell it
+        if (a.predicate in COUNT_GROUPS) != (b.predicate in COUNT_GROUPS) and a.predicate and b.predicate:
+            return False  # "11 workers killed" / "the factory employed 300 people"
+        if a.predicate and b.predicate and a.predicate != b.predicate:
+            # "80 people were working a shift" / "the factory employed 300 people"; "pledged" / "promised"
+            return cosine >= DIFFERENT_PREDICATES
+        return cosine >= SAME_THING[ClaimKind.QUANTITY]
 
-    return {key: [(c, j) for c, j in found if alike(sides[key[0]].claim.about, sides[j].claim.about)]
-            for key, found in candidates.items()}
+    return same
 
 
 @stage("contradictions", scope="corpus",
-       reads=["document.claims", "document.story", "document.published", "document.text"],
+       reads=["document.claims", "document.published", "document.text", "document.event_mentions",
+              "document.temporal_expressions"],
        writes=["corpus.comparisons"])
 def contradictions_stage(corpus: Corpus, ctx: Context) -> None:
     """Align the claims of different sources about the same thing; report agreements and conflicts."""

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from ..enrich.events import redate
 from ..model import Corpus, DateCandidate, DateSource, Document, Event, Evidence, Flag, FlagKind, PublishedDate
+from ..published import dateline_month_day
 from ..registry import Context, stage
+from ..temporal.calendar import safe_day
 from ..temporal.resolve import resolve_all
 from .events import fill_arguments, types_compatible
 
@@ -175,6 +177,38 @@ def _confirm(doc: Document, lead: Anchor, corpus_paths: dict[str, str]) -> None:
     })
 
 
+DATELINE_REACH = 31  # days between a wire report and the nearest dated coverage of it in the collection
+
+
+def date_yearless_dateline(doc: Document, dated: list[Document]) -> bool:
+    """An undated document whose dateline gives month and day but no year ("LORVIK, Jan 23
+    (Northwire)"): the year is the one that puts that day nearest a dated document of the
+    collection, if one lies within a month of it and the text names no later year."""
+    found = dateline_month_day(doc) if doc.published.date is None else None
+    if found is None:
+        return False
+    month, day, line = found
+    earliest = int(doc.published.earliest[:4]) if doc.published.earliest else 0
+    best: tuple[int, dt.date, Document] | None = None
+    for other in dated:
+        ref = dt.date.fromisoformat(other.published.date)
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            candidate = safe_day(year, month, day)
+            if candidate and year >= earliest and (best is None or abs((candidate - ref).days) < best[0]):
+                best = (abs((candidate - ref).days), candidate, other)
+    if best is None or best[0] > DATELINE_REACH:
+        return False
+    distance, when, nearest = best
+    doc.published = PublishedDate(
+        date=when.isoformat(), confidence=0.6, source=DateSource.DATELINE, estimated=False,
+        evidence=(f"the dateline '{line}' gives the day but no year; {when.year} puts it {distance} days from "
+                  f"{nearest.path}, dated {nearest.published.date}"))
+    resolve_all(doc.temporal_expressions, when)
+    redate(doc)
+    fill_arguments(doc)
+    return True
+
+
 @stage("reconcile_dates", scope="corpus",
        reads=["document.published", "document.events", "document.temporal_expressions", "corpus.entities"],
        writes=["document.published", "document.temporal_expressions", "document.events", "document.flags"])
@@ -182,6 +216,10 @@ def reconcile_dates_stage(corpus: Corpus, ctx: Context) -> None:
     """Revise weak publication dates that contradict events other documents date explicitly."""
     for doc in corpus.documents:
         fill_arguments(doc)
+    # Any printed date will do to place a dateline's year: a scrape date is off by days, not years.
+    dated = [doc for doc in corpus.documents if doc.published.date and not doc.published.estimated]
+    for doc in corpus.documents:
+        date_yearless_dateline(doc, dated)
     weak = {doc.id for doc in corpus.documents if is_weak(doc)}
     explicit = _explicit_reports(corpus, weak)
     paths = {doc.id: doc.path for doc in corpus.documents}

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..enrich.event_words import REPORTING
 from ..model import Document, Flag, FlagKind, TimexType
+from .unverified import VERIFY
 from .signals import Signal, flag_from
 
 MIN_SENTENCES = 6  # a brief of three sentences is short, not empty
@@ -47,10 +48,17 @@ def _hedges(sent: SpacySpan) -> list[str]:
             continue  # "appeared in court" reports; "appears to be" hedges
         if lemma == "hope" and t.pos_ != "VERB":
             continue
+        if lemma in ("could", "may", "might") and _says_unverifiable(t):
+            continue  # "could not be verified" states what was checked; it does not speculate
         cues.append(t.text)
     cues += [m.group(0) for m in HEDGE_PHRASES.finditer(sent.text)]
     cues += [m.group(0) for m in VAGUE_SOURCES.finditer(sent.text)]
     return cues
+
+
+def _says_unverifiable(modal) -> bool:
+    head = modal.head
+    return head.lemma_.lower() in VERIFY | {"reach", "identify"} and any(c.dep_ == "neg" for c in head.children)
 
 
 def _specific(sent: SpacySpan, doc: Document) -> bool:

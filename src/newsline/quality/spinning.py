@@ -35,6 +35,9 @@ from ..registry import Context, stage
 from .signals import combined
 
 SYNONYM_COSINE = 0.45  # near-synonyms score 0.5-0.7 ("edges"/"sides" 0.52, "alliance"/"ally" 0.68)
+# A thesaurus synonym in the wrong sense ("hearth" for "fire" 0.40, "floor" for "surface" 0.40) reads
+# as less alike; it is kept only when the language statistics also find the copy's wording improbable.
+WRONG_SENSE_COSINE = 0.35
 THRESHOLD = 0.5
 SHARED_RUN = 4  # words in a row two texts must share to be compared
 # A swap to wording nobody else uses is what a spinner leaves; a swap between two ordinary phrasings
@@ -233,16 +236,24 @@ def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
     for doc_words in words.values():
         for pair in {f"{x.key} {y.key}" for x, y in zip(doc_words, doc_words[1:])}:
             seen_in[pair] += 1
+    used_by: dict[str, int] = defaultdict(int)  # how many documents use each word
+    for doc_words in words.values():
+        for key in {w.key for w in doc_words}:
+            used_by[key] += 1
     index = {doc_id: {w.start: i for i, w in enumerate(words[doc_id])}
              for doc_id in {d.id for a, b, _, _ in found for d in (a, b)}}
     swaps = []
     for a, b, a_run, b_run in found:
         cosines = [float(vectors[x.key] @ vectors[y.key]) for x, y in zip(a_run, b_run)]
-        if min(cosines) < SYNONYM_COSINE:
+        if min(cosines) < WRONG_SENSE_COSINE:
             continue  # different words, maybe a different fact: not a synonym swap
         copy, source, copy_run, source_run = (a, b, a_run, b_run) if _is_copy(a, b, a_run, b_run) else (b, a, b_run, a_run)
         improbable = _improbable(_content_bigrams(copy_run, words[copy.id], index[copy.id]),
                                  _content_bigrams(source_run, words[source.id], index[source.id]), seen_in)
+        if min(cosines) < SYNONYM_COSINE and not (improbable and all(used_by[w.key] == 1 for w in copy_run)):
+            # A synonym in another sense ("hearth" for "fire") counts only where the wording is odd and
+            # the word foreign to the rest of the coverage; "flu" for "fever" is the story's own word.
+            continue
         swaps.append(Swap(copy, source, copy_run, source_run, IMPROBABLE_WEIGHT if improbable else PLAIN_WEIGHT))
     return swaps
 
