@@ -51,6 +51,9 @@ COUNT_PREDICATES = {word: group for group, words in {
     "arrested": {"arrest", "detain", "jail", "imprison", "detained", "arrested"},
     "evacuated": {"evacuate", "flee", "displace", "evacuated", "displaced"},
     "rescued": {"rescue", "save", "rescued"},
+    # crowds: "4,000 joined the stoppage", "2,500 stopped work", "thousands marched", "took part"
+    "took part": {"strike", "protest", "march", "demonstrate", "rally", "walk", "stop", "join", "participate",
+                  "part"},
 }.items() for word in words}
 COUNT_GROUPS = set(COUNT_PREDICATES.values())
 LIGHT_PREDICATES = {"be", "have", "say", "put", "give", "make", "reach", "stand", "take", "get", "show", "record"}
@@ -151,6 +154,7 @@ def _predicate(tokens: SpacySpan, counted: Token | None, clause: Token) -> str:
     "two died", "two dead" are all "dead"), or else the clause's verb."""
     words = [*(c for c in (counted.children if counted is not None else ()) if c.dep_ in ("acl", "amod")),
              *(c for c in clause.children if c.dep_ in ("acomp", "attr")), clause,
+             *(c for c in clause.children if c.dep_ == "dobj" and clause.lemma_ == "take"),  # "take part"
              *(c for c in tokens[-1].children if c.dep_ == "amod")]
     group = next(filter(None, (_group(w) for w in words)), "")
     if group:
@@ -191,7 +195,7 @@ def _speaker(sentence: SpacySpan, text: str) -> str | None:
 
 def quantity_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
     claims: list[Claim] = []
-    recent: list[str] = []  # what the counts so far counted, in text order
+    recent: list[tuple[str, str]] = []  # what the counts so far counted, and what befell it, in text order
     for ent in parsed.ents:
         if ent.label_ not in QUANTITY_LABELS:
             continue
@@ -204,12 +208,13 @@ def quantity_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
         clause = _clause_of(ent[-1])
         context = _context(clause, (ent.start_char, ent.end_char), parsed)
         sentence = ent.sent
+        predicate = _predicate(ent, counted, clause)
         if (not about or about in ANAPHORIC_COUNTS) and _names_a_count(clause) and recent:
-            about = recent[-1]  # "put the number at 3,000", "bringing the toll to 14": the last thing counted
+            # "put the number at 3,000", "bringing the toll to 14": the last thing counted
+            about, predicate = recent[-1][0], predicate or recent[-1][1]
             context = f"{about}: {context}"
         if about:
-            recent.append(about)
-        predicate = _predicate(ent, counted, clause)
+            recent.append((about, predicate))
         if _refers(ent, counted) and predicate not in COUNT_GROUPS:
             continue  # "between the two countries": names a set the text spoke of; counts nothing new
         end = counted.idx + len(counted) if counted is not None and counted.i > ent.end - 1 and counted.i - ent.end < 4 else ent.end_char

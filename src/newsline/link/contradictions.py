@@ -19,6 +19,7 @@ a source that gives the same figure somewhere does not contradict itself by also
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -28,7 +29,6 @@ from ..enrich.claims import COUNT_GROUPS
 from ..enrich.quantities import Amount
 from ..model import Claim, ClaimKind, ClaimRef, Comparison, Corpus, Document
 from ..registry import Context, stage
-from .reconcile import UNSPECIFIC_TYPES
 from .wording import Embeddings, shared_embeddings, similar_pairs
 
 # Masked clauses that read this much alike speak of the same thing, given the same kind of claim and,
@@ -37,8 +37,20 @@ SAME_THING = {ClaimKind.QUANTITY: 0.45, ClaimKind.DATE: 0.5, ClaimKind.ORDINAL: 
 # Two counts that say the same thing happened to what they count ("killing two" / "two died") need
 # only share some of their clause's words; a count of the same kind of thing is rarely a coincidence.
 SAME_PREDICATE = 0.25
+# Ordinals of one noun for one holder ("Dael": "his second term" / "a third term") count one series
+# even in clauses that share little else.
+SAME_HOLDER = 0.2
+HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# The same word for a happening of a kind that happens once to a thing, in one story, names the same
+# happening in clauses that share this little ("it collapsed late on Monday" / "the tunnel collapsed").
+SAME_ONE_OFF = 0.3
+ONE_OFF_TYPES = {"disaster", "death", "attack", "election", "agreement", "arrest", "appointment"}
 COMPARED = tuple(SAME_THING)
-SAME_TYPE_ONLY = 0.6  # "arrived" / "landed" (both visits) need closer clauses than the same word does
+# Words for one step of a visit; "arrived" and "returned" are both visits but never the same moment.
+SAME_STEP = ({"arrive", "land"}, {"leave", "depart"})
+# Two reports of one happening put it days apart at most (Sunday night / Monday); further apart, the
+# same word reports another occurrence: a second visit, another meeting.
+MAX_DAY_GAP = 7
 NEAREST = 30  # counterparts looked at per claim: a wire story copied by hundreds must not cost their square
 SAME_COUNTED = 0.3  # "members" and "dockworkers" (0.4) may count the same people; "exits" and "workers" do not
 DIFFERENT_PREDICATES = 0.55  # two counts of the same noun said with different verbs need a closer clause
@@ -89,10 +101,10 @@ def _mention(side: Side):
     return side.doc.event_mentions[m] if m is not None and m < len(side.doc.event_mentions) else None
 
 
-def _same_word(x: Side, y: Side, cosine: float) -> bool:
+def _same_word(x: Side, y: Side) -> bool:
     """Do two dated or denied events name the same happening? The same word does; so do two words
-    that linking put in one event, or of one type in clauses that read much alike ("arrived in
-    Velgrad on Tuesday" / "landed in Velgrad on Monday evening")."""
+    that linking put in one event, or two words for one step of a visit ("arrived in Velgrad on
+    Tuesday" / "landed in Velgrad on Monday evening"; never "arrived" / "returned")."""
     a, b = x.claim, y.claim
     if a.about == b.about or a.kind == ClaimKind.ORDINAL:
         return a.about == b.about
@@ -101,11 +113,15 @@ def _same_word(x: Side, y: Side, cosine: float) -> bool:
         return False
     if first.event and first.event == second.event:
         return True
-    return (first.type == second.type != "other" and first.type not in UNSPECIFIC_TYPES
-            and cosine >= SAME_TYPE_ONLY)
+    return any(first.lemma in words and second.lemma in words for words in SAME_STEP)
 
 
-def _verdict(x: Side, y: Side, cosine: float = 1.0) -> tuple[str, str] | None:
+def _same_linked_event(x: Side, y: Side) -> bool:
+    first, second = _mention(x), _mention(y)
+    return first is not None and second is not None and first.event is not None and first.event == second.event
+
+
+def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
     """(verdict, explanation) for two claims about the same thing, or None when they are not comparable."""
     a, b = x.claim, y.claim
     kind = a.kind
@@ -124,11 +140,14 @@ def _verdict(x: Side, y: Side, cosine: float = 1.0) -> tuple[str, str] | None:
                 return "update", (f"{newer.claim.value} in a report that says the count rose, "
                                   f"against {older.claim.value}")
         return "contradiction", f"{a.value} against {b.value}{' ' + a.unit if a.unit else ''}"
-    if not _same_word(x, y, cosine):
+    if not _same_word(x, y):
         return None
     if kind == ClaimKind.DATE:
         if a.value == b.value:
             return "agreement", f"both date “{a.about}” {a.value}"
+        gap = abs((dt.date.fromisoformat(a.value[:10]) - dt.date.fromisoformat(b.value[:10])).days)
+        if gap > MAX_DAY_GAP and not _same_linked_event(x, y):
+            return None  # February's arrival and December's: two visits, not two dates for one
         return "contradiction", f"“{a.about}” dated {a.value} against {b.value}"
     if kind == ClaimKind.ORDINAL:
         if not _same_scope(a, b):
@@ -182,9 +201,14 @@ def compare_claims(documents: list[Document], embeddings: Embeddings) -> list[Co
 def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
     """Best counterparts per claim and other document, agreement first."""
     kind = sides[0].claim.kind
-    same_thing = _same_count(sides, embeddings) if kind == ClaimKind.QUANTITY else (
-        lambda i, j, cosine: cosine >= SAME_THING[kind])
-    lowest = SAME_PREDICATE if kind == ClaimKind.QUANTITY else SAME_THING[kind]
+    if kind == ClaimKind.QUANTITY:
+        same_thing, lowest = _same_count(sides, embeddings), SAME_PREDICATE
+    elif kind == ClaimKind.ORDINAL:
+        same_thing, lowest = _same_series(sides), SAME_HOLDER
+    elif kind == ClaimKind.DATE:
+        same_thing, lowest = (lambda i, j, cosine: _same_happening(sides[i], sides[j], cosine)), SAME_ONE_OFF
+    else:
+        same_thing, lowest = (lambda i, j, cosine: cosine >= SAME_THING[kind]), SAME_THING[kind]
     candidates: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
     for cosine, i, j in similar_pairs([s.claim.context for s in sides], lowest, embeddings, nearest=NEAREST):
         if sides[i].doc.id != sides[j].doc.id and same_thing(i, j, cosine):
@@ -192,9 +216,12 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
             candidates[j, sides[i].doc.id].append((cosine, i))
     found: dict[tuple[int, int], Comparison] = {}
     for (i, _), counterparts in candidates.items():
-        judged = [(c, j, _verdict(sides[i], sides[j], c)) for c, j in sorted(counterparts, reverse=True)]
+        judged = [(c, j, _verdict(sides[i], sides[j])) for c, j in sorted(counterparts, reverse=True)]
         judged = [(c, j, v) for c, j, v in judged if v is not None]
-        agreeing = [x for x in judged if x[2][0] == "agreement"]
+        # An agreement settles the claim against that document, unless it is with a vague amount:
+        # "thousands of dockworkers" does not make "closer to 3,000" agree with "4,000 of its members".
+        agreeing = [x for x in judged if x[2][0] == "agreement" and not _vague_side(sides[i], sides[x[1]])]
+        judged = [x for x in judged if x[2][0] != "agreement" or x in agreeing] or judged
         chosen = (agreeing or judged)[:1]
         for cosine, j, (verdict, why) in chosen:
             key = (min(i, j), max(i, j))
@@ -204,6 +231,45 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
             found[key] = Comparison(kind=kind, verdict=verdict, about=x.claim.about or y.claim.about,
                                     explanation=why, similarity=round(cosine, 3), claims=[x.ref(), y.ref()])
     return list(found.values())
+
+
+def _vague_side(x: Side, y: Side) -> bool:
+    return x.claim.kind == ClaimKind.QUANTITY and (_amount(x.claim).bounded_vague or _amount(y.claim).bounded_vague)
+
+
+def _holder(doc: Document, claim: Claim) -> str | None:
+    """Whose series an ordinal counts: the named person, organisation or place nearest before it in
+    its sentence, or a pronoun or description resolved to one ("his third term", "Dael ... a third
+    term", "the governor ... his second term")."""
+    spans = [(m.start, m.entity) for m in doc.mentions
+             if m.entity and m.label in HOLDER_LABELS and claim.sentence_start <= m.start < claim.end]
+    spans += [(r.start, r.entity) for r in doc.references if claim.sentence_start <= r.start < claim.end]
+    return max(spans)[1] if spans else None
+
+
+def _same_series(sides: list[Side]):
+    """Two ordinals of one noun ("term") count the same series when their clauses read alike, or
+    when both count for the same holder, whatever else their clauses say."""
+    holders = [_holder(s.doc, s.claim) for s in sides]
+
+    def same(i: int, j: int, cosine: float) -> bool:
+        if cosine >= SAME_THING[ClaimKind.ORDINAL]:
+            return True
+        return holders[i] is not None and holders[i] == holders[j]
+
+    return same
+
+
+def _same_happening(x: Side, y: Side, cosine: float) -> bool:
+    """Two dated event words of one story name the same happening when their clauses read alike,
+    or when the word is the same and names what happens once (a collapse, a death, an election),
+    not what recurs (a meeting, a statement)."""
+    if cosine >= SAME_THING[ClaimKind.DATE]:
+        return True
+    first, second = _mention(x), _mention(y)
+    return (cosine >= SAME_ONE_OFF and x.doc.story is not None and x.doc.story == y.doc.story
+            and first is not None and second is not None and first.lemma == second.lemma
+            and first.type in ONE_OFF_TYPES)
 
 
 def _same_count(sides: list[Side], embeddings: Embeddings):
