@@ -47,13 +47,35 @@ def test_a_set_whose_labels_and_files_differ_is_refused_with_the_names(tmp_path)
     assert result.exit_code == 2 and "unlabelled ['story/b.txt']" in result.output
 
 
-def test_contradictions_are_scored_per_kind_and_ordinals_meet_the_floor(scores):
+def test_contradictions_are_scored_per_kind_and_meet_the_floors(scores):
     assert set(scores["contradictions"]) == {"number", "date", "ordinal", "polarity"}
     for kind, got in scores["contradictions"].items():
         assert got["tp"] + got["fn"] > 0, kind  # every kind is labelled
+        assert got["precision"] is None or got["precision"] >= 0.85, (kind, scores["contradiction_errors"][kind])
+    overall = scores["contradictions_overall"]
+    # The recall floor is 0.7; the set with its held-out stories stands at 0.68 (README), so
+    # this floor guards against losing ground, not the target.
+    assert overall["precision"] >= 0.85 and overall["recall"] >= 0.65, overall
     ordinal = scores["contradictions"]["ordinal"]
-    # Only ordinals meet the floor so far; number, date and polarity are below it (README).
-    assert ordinal["precision"] >= 0.85 and ordinal["recall"] >= 0.7, scores["contradiction_errors"]
+    assert ordinal["recall"] >= 0.7, scores["contradiction_errors"]["ordinal"]
+
+
+def test_held_out_stories_are_scored_apart(scores):
+    held = json.loads((FLAGSET / "labels.json").read_text())["held_out"]
+    assert scores["held_out"]["stories"] == len(held) and scores["held_out"]["documents"] == 6 * len(held)
+
+
+def test_a_labelled_file_the_store_keeps_once_counts_as_missed(tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    shutil.copy(FLAGSET / "port-strike" / "a_wire.txt", story / "a.txt")
+    shutil.copy(FLAGSET / "port-strike" / "a_wire.txt", story / "b.txt")  # byte for byte: stored once
+    (tmp_path / "labels.json").write_text(json.dumps({"documents": {
+        "story/a.txt": {"flags": []}, "story/b.txt": {"flags": ["duplicate"]}}}))
+    result = CliRunner().invoke(main, ["eval", "flags", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    duplicate = json.loads(result.output)["labelled"]["flags"]["duplicate"]
+    assert duplicate["fn"] == 1 and duplicate["tp"] == 0
 
 
 def test_a_contradiction_label_of_unknown_kind_is_refused(tmp_path):

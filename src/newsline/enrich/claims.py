@@ -56,6 +56,8 @@ COUNT_PREDICATES = {word: group for group, words in {
                   "part"},
 }.items() for word in words}
 COUNT_GROUPS = set(COUNT_PREDICATES.values())
+CONDITIONS = {"if", "unless", "whether", "until", "once", "when"}
+INCREMENTS = {"more", "other", "additional", "further", "extra", "new", "another"}
 LIGHT_PREDICATES = {"be", "have", "say", "put", "give", "make", "reach", "stand", "take", "get", "show", "record"}
 _APPROXIMATOR_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AROUND), key=len, reverse=True)) + r")\s+$", re.I)
 
@@ -106,10 +108,10 @@ def _counted(tokens: SpacySpan) -> Token | None:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if objects and not _is_unit(objects[0]):
                 return _through_measure(objects[0])
-    if last.dep_ == "pobj" and head.lower_ in ("of", "at", "to"):
-        if head.head.pos_ in ("NOUN", "PROPN"):
+    if last.dep_ == "pobj" and head.lower_ in ("of", "at", "to", "by"):
+        if head.head.pos_ in ("NOUN", "PROPN") and head.lower_ != "by":
             return _through_measure(head.head)  # "turnout of N"
-        return _common_noun_child(head.head, ("dobj",))  # "put turnout at N"
+        return _common_noun_child(head.head, ("dobj", "nsubjpass"))  # "put turnout at N", "cut tariffs by N"
     if head.lower_ == "worth":
         if head.head.pos_ == "NOUN":
             return _through_measure(head.head)  # "a project worth N"
@@ -144,9 +146,13 @@ def _group(word: Token) -> str | None:
     return COUNT_PREDICATES.get(word.lemma_.lower()) or COUNT_PREDICATES.get(word.lower_)
 
 
-def _increment(tokens: SpacySpan) -> bool:
+def _increment(tokens: SpacySpan, counted: Token | None) -> bool:
+    """ "three more in hospital", "nine new cases", "a further 17 people": added to a count."""
     after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
-    return after is not None and after.lower_ in ("more", "other", "additional", "further", "extra")
+    before = tokens.doc[tokens.start - 1] if tokens.start > 0 else None
+    near = [t for t in (after, before) if t is not None]
+    near += [c for c in (counted.children if counted is not None else ()) if c.dep_ == "amod"]
+    return any(t.lower_ in INCREMENTS for t in near)
 
 
 def _predicate(tokens: SpacySpan, counted: Token | None, clause: Token) -> str:
@@ -155,16 +161,17 @@ def _predicate(tokens: SpacySpan, counted: Token | None, clause: Token) -> str:
     words = [*(c for c in (counted.children if counted is not None else ()) if c.dep_ in ("acl", "amod")),
              *(c for c in clause.children if c.dep_ in ("acomp", "attr")), clause,
              *(c for c in clause.children if c.dep_ == "dobj" and clause.lemma_ == "take"),  # "take part"
+             *([counted] if counted is not None else []),  # "12 deaths", "two fatalities"
              *(c for c in tokens[-1].children if c.dep_ == "amod")]
     group = next(filter(None, (_group(w) for w in words)), "")
     if group:
         counted_group = _group(counted) if counted is not None else None
         if counted_group and counted_group != group:
             return f"{group} among {counted_group}"  # "three of the injured died": not a death toll
-        if _increment(tokens):
-            return f"{group} more"  # "three more in hospital": added to a count, not the count
-        return group
+        return f"{group} more" if _increment(tokens, counted) else group  # added to a count, not the count
     lemma = clause.lemma_.lower()
+    if _increment(tokens, counted):
+        return f"{lemma} more"
     return "" if lemma in LIGHT_PREDICATES or clause.pos_ not in ("VERB", "AUX", "ADJ") else lemma
 
 
@@ -204,6 +211,10 @@ def quantity_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
         if amount is None:
             continue
         counted = _counted(ent)
+        if _names_something(ent):
+            continue  # "level five", "phase 6": a number that names, not one that counts
+        if counted is not None and counted.text.isupper() and len(counted.text) <= 4:
+            continue  # "10.02 BST", "5 GMT": a clock time the tagger took for a number
         about = counted.lemma_.lower() if counted is not None else ""
         clause = _clause_of(ent[-1])
         context = _context(clause, (ent.start_char, ent.end_char), parsed)
@@ -222,6 +233,15 @@ def quantity_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
                              unit=_unit(ent, counted, text), about=about, context=context,
                              predicate=predicate, speaker=_speaker(sentence, text)))
     return claims
+
+
+def _names_something(ent: SpacySpan) -> bool:
+    """A number right after a common noun and before no noun of its own: "level five", "phase 6"."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and before.pos_ in ("NOUN", "PROPN") and not before.is_upper
+            and not _is_unit(before) and (after is None or after.pos_ not in ("NOUN", "PROPN")))
 
 
 def _refers(ent: SpacySpan, counted: Token | None) -> bool:
@@ -295,9 +315,26 @@ def _negated(token: Token, mention: EventMention) -> bool:
     return mention.modality.value == "negated" and not judged
 
 
+def _reports_occurrence(verb: Token) -> bool:
+    """A finite verb in the past or the perfect, outside conditions, relative clauses and questions:
+    "the army was deployed", "had not been inspected", "did not sign" report that something happened
+    or did not; "to wash hands", "schools are not closed if...", "people who have not visited" and
+    "do you think" state habits, rules and opinions."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "xcomp", "csubj", "acl", "amod", "pcomp"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return False
+    if verb.sent.text.rstrip().endswith("?"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return True
+    return any(a.tag_ == "VBD" or (a.lemma_ == "have" and verb.tag_ == "VBN") for a in auxiliaries)
+
+
 def event_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
-    """That a typed event happened or did not ("issued an evacuation order"), and the day it is
-    given ("opened ... on Saturday"), one of each per event word."""
+    """That something happened or did not ("an evacuation order had been issued", "the army had not
+    been deployed"), and the day the text gives it ("opened ... on Saturday"), per event word."""
     claims = []
     by_start = {t.idx: t for t in parsed}
     for index, mention in enumerate(doc.event_mentions):
@@ -307,7 +344,7 @@ def event_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
         clause = _clause_of(token)
         negated = _negated(token, mention)
         speaker = mention.argument("source").text if mention.argument("source") else None
-        if mention.type != "other" or negated or token.pos_ == "VERB":
+        if _reports_occurrence(token):
             claims.append(_claim(ClaimKind.EVENT, doc.text, mention.start, mention.end, token.sent,
                                  value="did not happen" if negated else "happened", about=mention.lemma,
                                  context=_context(clause, (0, 0), parsed), negated=negated, speaker=speaker,
@@ -328,7 +365,10 @@ def possession_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
     something was had is checkable, and sources deny it."""
     claims = []
     for token in parsed:
-        if token.lemma_ != "have" or token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+        if token.lemma_ != "have" or token.tag_ != "VBD" or token.dep_ in ("aux", "auxpass", "relcl", "advcl"):
+            continue  # "the mine had a licence"; not "the population has no immunity", a standing state
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
             continue
         thing = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if thing is None:

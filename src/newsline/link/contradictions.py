@@ -33,7 +33,8 @@ from .wording import Embeddings, shared_embeddings, similar_pairs
 
 # Masked clauses that read this much alike speak of the same thing, given the same kind of claim and,
 # for ordinals, dates and denials, the same word ("term", "collapsed", "deployed").
-SAME_THING = {ClaimKind.QUANTITY: 0.45, ClaimKind.DATE: 0.5, ClaimKind.ORDINAL: 0.4, ClaimKind.EVENT: 0.5}
+# (A denial must also share what it is said of with the affirmation: see _shared_argument.)
+SAME_THING = {ClaimKind.QUANTITY: 0.45, ClaimKind.DATE: 0.5, ClaimKind.ORDINAL: 0.4, ClaimKind.EVENT: 0.35}
 # Two counts that say the same thing happened to what they count ("killing two" / "two died") need
 # only share some of their clause's words; a count of the same kind of thing is rarely a coincidence.
 SAME_PREDICATE = 0.25
@@ -51,10 +52,28 @@ SAME_STEP = ({"arrive", "land"}, {"leave", "depart"})
 # Two reports of one happening put it days apart at most (Sunday night / Monday); further apart, the
 # same word reports another occurrence: a second visit, another meeting.
 MAX_DAY_GAP = 7
+NOT_SERIES = {"time"}  # "for the first time" counts nothing
+COUNT_WINDOW = 2  # days between two documents whose counts are compared
+# Sources that disagree on a count rarely disagree tenfold (police and organisers of a march come
+# closest); counts further apart are counts of different things.
+MAX_RATIO = 10
+PLACE_LABELS = {"GPE", "LOC"}
+PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "me", "u", "him", "her", "them", "this", "that", "one"}
+# Verbs of thinking and saying: "I don't think so" denies no happening.
+NOT_HAPPENINGS = {"think", "believe", "know", "see", "feel", "suggest", "appear", "seem", "expect", "hope",
+                  "want", "need", "understand", "remember", "forget", "mean", "say", "tell", "like", "wish",
+                  "care", "matter", "doubt", "assume", "consider", "guess", "hear", "look", "sound", "realise",
+                  "realize", "recall", "imagine", "suppose", "worry", "agree", "disagree", "comment", "respond",
+                  "confirm", "deny", "rule", "make", "get", "go", "come", "take", "give"}
 NEAREST = 30  # counterparts looked at per claim: a wire story copied by hundreds must not cost their square
-SAME_COUNTED = 0.3  # "members" and "dockworkers" (0.4) may count the same people; "exits" and "workers" do not
+# MiniLM on single nouns: unrelated ones score 0.30-0.35 ("country"/"case" 0.32), related ones above
+# ("worker"/"dockworker" 0.38, "victim"/"death" 0.40, "fatality"/"death" 0.73).
+SAME_COUNTED = 0.36
 DIFFERENT_PREDICATES = 0.55  # two counts of the same noun said with different verbs need a closer clause
 # A later report revising a count says so.
+# Words of a count that is still running ("the total so far", "up from 91 yesterday").
+_RUNNING = re.compile(r"\b(?:total|tally|so far|up from|now|to date|latest|reached|has risen|have risen|brings|"
+                      r"bringing|taking|takes)\b", re.I)
 _UPDATE = re.compile(r"\b(?:ha(?:s|ve|d) (?:now )?(?:risen|climbed|increased|grown|gone up)|ris(?:ing|en) to|rose to|"
                      r"climb(?:ed|ing) to|bringing|raising|revised|updated|more (?:people )?died|now)\b", re.I)
 
@@ -103,8 +122,9 @@ def _mention(side: Side):
 
 def _same_word(x: Side, y: Side) -> bool:
     """Do two dated or denied events name the same happening? The same word does; so do two words
-    that linking put in one event, or two words for one step of a visit ("arrived in Velgrad on
-    Tuesday" / "landed in Velgrad on Monday evening"; never "arrived" / "returned")."""
+    that linking put in one event, two words of a type that happens once ("signed" / "the
+    agreement"), or two words for one step of a visit ("arrived in Velgrad on Tuesday" / "landed in
+    Velgrad on Monday evening"; never "arrived" / "returned")."""
     a, b = x.claim, y.claim
     if a.about == b.about or a.kind == ClaimKind.ORDINAL:
         return a.about == b.about
@@ -113,6 +133,8 @@ def _same_word(x: Side, y: Side) -> bool:
         return False
     if first.event and first.event == second.event:
         return True
+    if first.type == second.type and first.type in ONE_OFF_TYPES:
+        return True  # "signed an agreement on Thursday" / "the agreement ... on Wednesday"
     return any(first.lemma in words and second.lemma in words for words in SAME_STEP)
 
 
@@ -139,6 +161,9 @@ def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
                     and _amount(newer.claim).low > _amount(older.claim).high):
                 return "update", (f"{newer.claim.value} in a report that says the count rose, "
                                   f"against {older.claim.value}")
+        if _days_apart(x.doc, y.doc) and any(_RUNNING.search(s.doc.text[s.claim.sentence_start:s.claim.sentence_end])
+                                             for s in (x, y)):
+            return None  # a running total on another day: the count moved, or may have
         return "contradiction", f"{a.value} against {b.value}{' ' + a.unit if a.unit else ''}"
     if not _same_word(x, y):
         return None
@@ -173,11 +198,15 @@ def _refresh_days(doc: Document) -> None:
                 claim.value = doc.temporal_expressions[timex].start_date
 
 
-def _comparable(claim: Claim, denied: set[str]) -> bool:
+def _comparable(doc: Document, claim: Claim, denied: set[str]) -> bool:
     if claim.kind not in COMPARED or not claim.context or (claim.kind == ClaimKind.DATE and not claim.value):
         return False
-    if claim.kind == ClaimKind.EVENT and not claim.negated:
-        return claim.about in denied  # that a thing happened is worth aligning where someone denies it
+    if claim.kind == ClaimKind.EVENT:
+        said = doc.text[claim.sentence_start:claim.sentence_end].rstrip()
+        if claim.about in NOT_HAPPENINGS or said.endswith("?"):
+            return False  # opinions and questions deny nothing
+        # that a thing happened is worth aligning where someone denies it
+        return claim.negated or claim.about in denied
     # A bare number says nothing checkable until the text says what it counts or what befell it.
     return claim.kind != ClaimKind.QUANTITY or bool(claim.about) or claim.predicate in COUNT_GROUPS
 
@@ -186,10 +215,11 @@ def compare_claims(documents: list[Document], embeddings: Embeddings) -> list[Co
     by_kind: dict[ClaimKind, list[Side]] = defaultdict(list)
     for doc in documents:
         _refresh_days(doc)
-    denied = {c.about for doc in documents for c in doc.claims if c.kind == ClaimKind.EVENT and c.negated}
+    denied = {c.about for doc in documents for c in doc.claims
+              if c.kind == ClaimKind.EVENT and c.negated and c.about not in NOT_HAPPENINGS}
     for doc in documents:
         for index, claim in enumerate(doc.claims):
-            if _comparable(claim, denied):
+            if _comparable(doc, claim, denied):
                 by_kind[claim.kind].append(Side(doc, index, claim))
     comparisons = []
     for sides in by_kind.values():
@@ -208,10 +238,10 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
     elif kind == ClaimKind.DATE:
         same_thing, lowest = (lambda i, j, cosine: _same_happening(sides[i], sides[j], cosine)), SAME_ONE_OFF
     else:
-        same_thing, lowest = (lambda i, j, cosine: cosine >= SAME_THING[kind]), SAME_THING[kind]
+        same_thing, lowest = (lambda i, j, cosine: cosine >= SAME_THING[kind] and _shared_argument(sides[i], sides[j])), SAME_THING[kind]
     candidates: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
     for cosine, i, j in similar_pairs([s.claim.context for s in sides], lowest, embeddings, nearest=NEAREST):
-        if sides[i].doc.id != sides[j].doc.id and same_thing(i, j, cosine):
+        if sides[i].doc.id != sides[j].doc.id and _in_reach(sides[i], sides[j]) and same_thing(i, j, cosine):
             candidates[i, sides[j].doc.id].append((cosine, j))
             candidates[j, sides[i].doc.id].append((cosine, i))
     found: dict[tuple[int, int], Comparison] = {}
@@ -233,6 +263,69 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
     return list(found.values())
 
 
+def _in_reach(x: Side, y: Side) -> bool:
+    """Claims of two documents are compared when the documents cover one story, or appeared within
+    days of each other; counts only in the second case, since a running story's counts change from
+    one week to the next ("cases rose to 109") without any source being wrong."""
+    days = _days_apart(x.doc, y.doc)
+    if x.claim.kind == ClaimKind.QUANTITY and days is not None and days > COUNT_WINDOW:
+        return False
+    same_story = x.doc.story is not None and x.doc.story == y.doc.story
+    if x.claim.kind == ClaimKind.EVENT:
+        return same_story  # "schools are not closed" in one story, "the school was closed" in another
+    return same_story or (days is not None and days <= COUNT_WINDOW)
+
+
+def _named(side: Side) -> set[str]:
+    """What a claim's sentence names: entities, and the words of their names."""
+    c = side.claim
+    found = set()
+    for m in side.doc.mentions:
+        if c.sentence_start <= m.start < c.sentence_end:
+            found |= {m.entity or "", *m.text.lower().split()} - {"", "the", "of"}
+    return found
+
+
+def _places(side: Side) -> set[str]:
+    """The places named in a claim's sentence: their entities and their words ("Corva", "Corva
+    harbour" share a word, so they may be one place told in more or less detail)."""
+    c = side.claim
+    found = set()
+    for m in side.doc.mentions:
+        if m.label in PLACE_LABELS and c.sentence_start <= m.start < c.sentence_end:
+            found |= {m.entity or "", *m.text.lower().split()} - {"", "the", "of"}
+    return found
+
+
+def _days_apart(a: Document, b: Document) -> int | None:
+    if not (a.published.date and b.published.date):
+        return None
+    return abs((dt.date.fromisoformat(a.published.date[:10]) - dt.date.fromisoformat(b.published.date[:10])).days)
+
+
+def _heads(side: Side) -> set[str]:
+    """The head words of what a denied or affirmed event is done by or to ("the army", "International
+    observers", "an agreement"), without pronouns."""
+    mention = _mention(side)
+    if mention is None:
+        return {side.claim.about}  # "have licence": the thing had is in the claim itself
+    heads = set()
+    for argument in mention.arguments:
+        if argument.role in ("agent", "patient") and argument.text.split():
+            head = argument.text.split()[-1].lower().rstrip("s")
+            if head not in PRONOUNS:
+                heads.add(head)
+    return heads
+
+
+def _shared_argument(x: Side, y: Side) -> bool:
+    """A denial contradicts an affirmation of the same happening only: the same event word said of
+    the same thing ("the army was deployed" / "the army had not been deployed")."""
+    if x.claim.kind != ClaimKind.EVENT:
+        return True
+    return bool(_heads(x) & _heads(y))
+
+
 def _vague_side(x: Side, y: Side) -> bool:
     return x.claim.kind == ClaimKind.QUANTITY and (_amount(x.claim).bounded_vague or _amount(y.claim).bounded_vague)
 
@@ -241,9 +334,12 @@ def _holder(doc: Document, claim: Claim) -> str | None:
     """Whose series an ordinal counts: the named person, organisation or place nearest before it in
     its sentence, or a pronoun or description resolved to one ("his third term", "Dael ... a third
     term", "the governor ... his second term")."""
-    spans = [(m.start, m.entity) for m in doc.mentions
-             if m.entity and m.label in HOLDER_LABELS and claim.sentence_start <= m.start < claim.end]
-    spans += [(r.start, r.entity) for r in doc.references if claim.sentence_start <= r.start < claim.end]
+    spans = [(m.start, m.entity or m.text.lower()) for m in doc.mentions
+             if m.label in HOLDER_LABELS and claim.sentence_start <= m.start < claim.end]
+    # A reference to a named entity ("his", "the governor"), not a group of like noun phrases
+    # ("described:case": every "case" of the text).
+    spans += [(r.start, r.entity) for r in doc.references
+              if claim.sentence_start <= r.start < claim.end and not r.entity.startswith("described:")]
     return max(spans)[1] if spans else None
 
 
@@ -253,17 +349,25 @@ def _same_series(sides: list[Side]):
     holders = [_holder(s.doc, s.claim) for s in sides]
 
     def same(i: int, j: int, cosine: float) -> bool:
-        if cosine >= SAME_THING[ClaimKind.ORDINAL]:
-            return True
-        return holders[i] is not None and holders[i] == holders[j]
+        days = _days_apart(sides[i].doc, sides[j].doc)
+        if sides[i].claim.about in NOT_SERIES or (days is not None and days > MAX_DAY_GAP):
+            return False  # "his second visit" in May and "his fourth" in June: the series moved on
+        if holders[i] and holders[j]:
+            return holders[i] == holders[j]  # "Spain ... a second case" / "Holland ... its first case"
+        return cosine >= SAME_THING[ClaimKind.ORDINAL]
 
     return same
 
 
 def _same_happening(x: Side, y: Side, cosine: float) -> bool:
-    """Two dated event words of one story name the same happening when their clauses read alike,
-    or when the word is the same and names what happens once (a collapse, a death, an election),
-    not what recurs (a meeting, a statement)."""
+    """Two dated event words name the same happening when their sentences name something in common
+    (a place, a person, an organisation) or they are said of the same thing ("the gates"), and their
+    clauses read alike, or, in one story, when the
+    word is the same and names what happens once (a collapse, a death, an election), not what
+    recurs (a meeting, a statement). "The man died April 22" and "the child died on Monday" share
+    no name: two deaths."""
+    if not (_named(x) & _named(y) or _heads(x) & _heads(y)):
+        return False
     if cosine >= SAME_THING[ClaimKind.DATE]:
         return True
     first, second = _mention(x), _mention(y)
@@ -279,10 +383,19 @@ def _same_count(sides: list[Side], embeddings: Embeddings):
     nouns = sorted({s.claim.about for s in sides if s.claim.about})
     vectors = dict(zip(nouns, embeddings.of(nouns))) if nouns else {}
 
+    places = [_places(s) for s in sides]
+
     def same(i: int, j: int, cosine: float) -> bool:
         a, b = sides[i].claim, sides[j].claim
+        if places[i] and places[j] and not places[i] & places[j]:
+            return False  # "23 cases in England" / "91 cases in 10 US states": counts of other places
+        low, high = sorted((max(a.low or 0, 1e-9), max(b.low or 0, 1e-9)))
+        if high / low > MAX_RATIO:
+            return False  # "two dead" / "more than 100 cases": not two estimates of one thing
         if a.about and b.about and a.about != b.about and float(vectors[a.about] @ vectors[b.about]) < SAME_COUNTED:
             return False
+        if a.predicate.endswith(" more") != b.predicate.endswith(" more"):
+            return False  # "three more deaths" adds to a toll; it is not the toll
         if a.predicate in COUNT_GROUPS and b.predicate in COUNT_GROUPS:
             return a.predicate == b.predicate and cosine >= SAME_PREDICATE
         if not (a.about and b.about):
