@@ -56,6 +56,7 @@ COUNT_PREDICATES = {word: group for group, words in {
                   "part"},
 }.items() for word in words}
 COUNT_GROUPS = set(COUNT_PREDICATES.values())
+FIRST_AND_SECOND_PERSON = {"i", "me", "my", "you", "your"}
 CONDITIONS = {"if", "unless", "whether", "until", "once", "when"}
 INCREMENTS = {"more", "other", "additional", "further", "extra", "new", "another"}
 LIGHT_PREDICATES = {"be", "have", "say", "put", "give", "make", "reach", "stand", "take", "get", "show", "record"}
@@ -326,6 +327,8 @@ def _reports_occurrence(verb: Token) -> bool:
         return False
     if verb.sent.text.rstrip().endswith("?"):
         return False
+    if any(t.lower_ in FIRST_AND_SECOND_PERSON for t in verb.sent):
+        return False  # "I believe the rig was owned...", "you washed": readers' comments and asides
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return True

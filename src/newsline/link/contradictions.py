@@ -53,6 +53,9 @@ SAME_STEP = ({"arrive", "land"}, {"leave", "depart"})
 # same word reports another occurrence: a second visit, another meeting.
 MAX_DAY_GAP = 7
 NOT_SERIES = {"time"}  # "for the first time" counts nothing
+# What happens day after day to the same thing: two days for it are two occurrences, not a conflict.
+RECURRING = {"fall", "rise", "drop", "gain", "close", "trade", "climb", "slip", "jump", "slide", "tumble", "surge",
+             "dip", "soar", "plunge", "rally", "speak", "talk", "meet", "call", "appear", "write", "work"}
 COUNT_WINDOW = 2  # days between two documents whose counts are compared
 # Sources that disagree on a count rarely disagree tenfold (police and organisers of a march come
 # closest); counts further apart are counts of different things.
@@ -71,6 +74,8 @@ NEAREST = 30  # counterparts looked at per claim: a wire story copied by hundred
 SAME_COUNTED = 0.36
 DIFFERENT_PREDICATES = 0.55  # two counts of the same noun said with different verbs need a closer clause
 # A later report revising a count says so.
+_WORLDWIDE = re.compile(r"\b(?:globally|worldwide|world-wide|across the world|around the world|in all|overall|"
+                        r"in total|nationwide)\b", re.I)
 # Words of a count that is still running ("the total so far", "up from 91 yesterday").
 _RUNNING = re.compile(r"\b(?:total|tally|so far|up from|now|to date|latest|reached|has risen|have risen|brings|"
                       r"bringing|taking|takes)\b", re.I)
@@ -276,6 +281,10 @@ def _in_reach(x: Side, y: Side) -> bool:
     return same_story or (days is not None and days <= COUNT_WINDOW)
 
 
+def _sentence(side: Side) -> str:
+    return side.doc.text[side.claim.sentence_start:side.claim.sentence_end]
+
+
 def _named(side: Side) -> set[str]:
     """What a claim's sentence names: entities, and the words of their names."""
     c = side.claim
@@ -368,9 +377,11 @@ def _same_happening(x: Side, y: Side, cosine: float) -> bool:
     no name: two deaths."""
     if not (_named(x) & _named(y) or _heads(x) & _heads(y)):
         return False
+    first, second = _mention(x), _mention(y)
+    if first is not None and first.lemma in RECURRING:
+        return False  # shares fell on Tuesday and fell again on Wednesday
     if cosine >= SAME_THING[ClaimKind.DATE]:
         return True
-    first, second = _mention(x), _mention(y)
     return (cosine >= SAME_ONE_OFF and x.doc.story is not None and x.doc.story == y.doc.story
             and first is not None and second is not None and first.lemma == second.lemma
             and first.type in ONE_OFF_TYPES)
@@ -389,6 +400,8 @@ def _same_count(sides: list[Side], embeddings: Embeddings):
         a, b = sides[i].claim, sides[j].claim
         if places[i] and places[j] and not places[i] & places[j]:
             return False  # "23 cases in England" / "91 cases in 10 US states": counts of other places
+        if any(places[k] and _WORLDWIDE.search(_sentence(sides[m])) for k, m in ((i, j), (j, i))):
+            return False  # "employs 10,105 people in the UK" / "more than 80,000 people globally"
         low, high = sorted((max(a.low or 0, 1e-9), max(b.low or 0, 1e-9)))
         if high / low > MAX_RATIO:
             return False  # "two dead" / "more than 100 cases": not two estimates of one thing

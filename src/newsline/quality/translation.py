@@ -37,7 +37,8 @@ def _language_names() -> str:
 
 LANGUAGES = _language_names()
 _STATED = [
-    (0.6, re.compile(r"\b(?:machine[- ]translat\w*|google translate|deepl|auto(?:matically)?[- ]translated)\b", re.I)),
+    (0.6, re.compile(r"\b(?:machine[- ]translat\w*|google translate|deepl|auto(?:matically)?[- ]translated"
+                     r"|translated (?:automatically|by (?:a )?machine))\b", re.I)),
     (0.6, re.compile(rf"\btranslated (?:from|out of)(?: the)? (?:{LANGUAGES})\b|\b(?:translation|translated) (?:by|from)\b"
                      rf"|\boriginal(?:ly)? (?:published|written|appeared) in (?:{LANGUAGES})\b", re.I)),
     (0.55, re.compile(rf"\((?:[A-Z][\w.&'-]*\s+){{1,4}}(?:{LANGUAGES})(?:-language)?\s+(?:website|site|edition|"
