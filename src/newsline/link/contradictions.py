@@ -41,7 +41,7 @@ SAME_PREDICATE = 0.25
 # Ordinals of one noun for one holder ("Dael": "his second term" / "a third term") count one series
 # even in clauses that share little else.
 SAME_HOLDER = 0.2
-HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+HOLDER_LABELS = {"PERSON", "ORG", "GPE"}  # not NORP: "the Belarusian dictator" is the holder, not "Belarusian"
 # The same word for a happening of a kind that happens once to a thing, in one story, names the same
 # happening in clauses that share this little ("it collapsed late on Monday" / "the tunnel collapsed").
 SAME_ONE_OFF = 0.3
@@ -269,16 +269,17 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
 
 
 def _in_reach(x: Side, y: Side) -> bool:
-    """Claims of two documents are compared when the documents cover one story, or appeared within
-    days of each other; counts only in the second case, since a running story's counts change from
-    one week to the next ("cases rose to 109") without any source being wrong."""
+    """Claims of two documents are compared when the documents cover one story, appeared within days
+    of each other, or are not dated; counts never across more than a few days, since a running
+    story's counts change from one week to the next ("cases rose to 109") without any source being
+    wrong; denials only within a story."""
     days = _days_apart(x.doc, y.doc)
     if x.claim.kind == ClaimKind.QUANTITY and days is not None and days > COUNT_WINDOW:
         return False
     same_story = x.doc.story is not None and x.doc.story == y.doc.story
     if x.claim.kind == ClaimKind.EVENT:
         return same_story  # "schools are not closed" in one story, "the school was closed" in another
-    return same_story or (days is not None and days <= COUNT_WINDOW)
+    return same_story or days is None or days <= COUNT_WINDOW  # undated: time cannot tell them apart
 
 
 def _sentence(side: Side) -> str:
