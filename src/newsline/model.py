@@ -247,6 +247,7 @@ class Claim(Span):
     negated: bool = False
     speaker: str | None = None  # who the text says makes the claim
     mention: int | None = None  # the event mention it concerns (index into event_mentions)
+    scope_timex: int | None = None  # the expression an ordinal's period comes from (temporal_expressions)
 
 
 class Citation(Model):

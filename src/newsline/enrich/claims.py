@@ -268,20 +268,21 @@ def _claim(kind: ClaimKind, text: str, start: int, end: int, sentence: SpacySpan
                  sentence_end=sentence.end_char, **fields)
 
 
-def _scope(doc: Document, start: int, end: int) -> str | None:
+def _scope(doc: Document, start: int, end: int) -> tuple[str | None, int | None]:
     """The period an ordinal counts in: a time expression in its phrase ("this year", "in 2024",
-    "in three years"), as the days it covers or as a duration."""
-    for tx in doc.temporal_expressions:
+    "in three years"), as the days it covers or as a duration; and that expression's index, so that
+    the period can be read again once the corpus has dated the document."""
+    for index, tx in enumerate(doc.temporal_expressions):
         if tx.granularity in ("day", "time") and tx.type.value != "DURATION":
             continue  # "a third term after Sunday's election": a day is not a period one counts in
         if start <= tx.start and tx.end <= end + 40 and not doc.text[end:tx.start].count("."):
-            return _period(tx)
+            return period_of(tx), index
     # "of the year", "in that day": a period the date tagger leaves alone, as it names no date
     match = _PERIOD_AFTER.match(doc.text, start, min(len(doc.text), end + 40))
-    return f"this {match.group(1).lower()}" if match else None
+    return (f"this {match.group(1).lower()}" if match else None), None
 
 
-def _period(tx: TemporalExpression) -> str:
+def period_of(tx: TemporalExpression) -> str:
     if tx.start_date and tx.end_date:
         return tx.start_date if tx.start_date == tx.end_date else f"{tx.start_date}/{tx.end_date}"
     return tx.value or tx.text.lower()
@@ -297,8 +298,9 @@ def ordinal_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
         phrase_end = max(t.idx + len(t) for t in noun.subtree)
         start = min([token.idx] + [t.idx for t in noun.subtree if t.i < token.i and t.dep_ == "poss"])
         clause = _clause_of(noun)
+        scope, scope_timex = _scope(doc, noun.idx, phrase_end)
         claims.append(_claim(ClaimKind.ORDINAL, doc.text, start, noun.idx + len(noun), token.sent,
-                             value=str(n), about=noun.lemma_.lower(), scope=_scope(doc, noun.idx, phrase_end),
+                             value=str(n), about=noun.lemma_.lower(), scope=scope, scope_timex=scope_timex,
                              context=_context(clause, (token.idx, token.idx + len(token)), parsed),
                              speaker=_speaker(token.sent, doc.text)))
     return claims
