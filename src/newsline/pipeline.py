@@ -47,7 +47,7 @@ DEFAULT_STAGES = [
 
 # Bumped whenever what a document stage writes changes, so that stored documents analysed by an
 # earlier build are analysed again rather than read back in an old shape.
-DOCUMENT_STAGES_REVISION = 6  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression
+DOCUMENT_STAGES_REVISION = 7  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression
 
 
 def pipeline_version(pipeline: Pipeline) -> str:

@@ -159,7 +159,7 @@ def heads_of(side: Side) -> set[str]:
             if head not in PRONOUNS:
                 heads.add(head)
             if argument.entity:
-                heads.add(argument.entity)  # "Transport Minister Elena Varga" / "the minister"
+                heads.add(argument.entity)  # the entity its words name, as event linking found it
     return heads
 
 
@@ -204,8 +204,8 @@ def same_happening(x: Side, y: Side, cosine: float) -> bool:
     """Two dated event words name the same happening when their sentences name something in common
     (a place, a person, an organisation) or they are said of the same thing ("the gates"), and their
     clauses read alike, or, in one story, when the
-    word is the same and names what happens once (a collapse, a death, an election), not what
-    recurs (a meeting, a statement). "The man died April 22" and "the child died on Monday" share
+    words are of one type that happens once (a collapse, a capsizing and a sinking; a death; an
+    election), not of one that recurs (a meeting, a statement). "The man died April 22" and "the child died on Monday" share
     no name: two deaths."""
     if not (names_in(x) & names_in(y) or heads_of(x) & heads_of(y)):
         return False
@@ -215,7 +215,7 @@ def same_happening(x: Side, y: Side, cosine: float) -> bool:
     if cosine >= SAME_THING[ClaimKind.DATE]:
         return True
     return (cosine >= SAME_ONE_OFF and x.doc.story is not None and x.doc.story == y.doc.story
-            and first is not None and second is not None and first.lemma == second.lemma
+            and first is not None and second is not None and first.type == second.type
             and first.type in ONE_OFF_TYPES)
 
 
