@@ -80,4 +80,6 @@ def test_ordinals_over_different_periods_are_compatible_not_contradictions():
             _doc("c", "2024-06-12", c, ordinal(c, "his third visit", 3, "2024-01-01/2024-12-31"))]
     found = _verdicts(docs)
     assert ("compatible", "a", "b") in found and ("contradiction", "a", "c") in found
+    said = next(c.explanation for c in compare_claims(docs, shared_embeddings()) if c.verdict == "compatible")
+    assert said == "his second visit (2024) and his third visit (3 years) count over different periods"
     assert not any(v == "contradiction" and {x, y} == {"a", "b"} for v, x, y in found)

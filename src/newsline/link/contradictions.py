@@ -57,6 +57,23 @@ def _period_kind(scope: str | None) -> str | None:
     return scope
 
 
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+def _period_words(scope: str | None) -> str:
+    """A period as a reader says it: "P3Y" is "3 years", "2023-01-01/2023-12-31" is "2023"."""
+    if scope is None:
+        return "no period given"
+    duration = re.fullmatch(r"P(\d+)([YMWD])", scope)
+    if duration:
+        n, unit = int(duration.group(1)), _UNITS[duration.group(2)]
+        return f"{n} {unit}{'s' if n != 1 else ''}"
+    whole_year = re.fullmatch(r"(\d{4})-01-01/\1-12-31", scope)
+    if whole_year:
+        return whole_year.group(1)
+    return scope.replace("/", " to ")
+
+
 def _same_scope(a: Claim, b: Claim) -> bool:
     """Do two ordinals count in the same period? Equal periods do; an unresolved "this year"
     matches a resolved year, since the text gives no other."""
@@ -103,8 +120,8 @@ def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
         if not _same_scope(a, b):
             if a.value == b.value:
                 return None
-            return "compatible", (f"{a.text} ({a.scope or 'no period given'}) and {b.text} "
-                                  f"({b.scope or 'no period given'}) count over different periods")
+            return "compatible", (f"{a.text} ({_period_words(a.scope)}) and {b.text} "
+                                  f"({_period_words(b.scope)}) count over different periods")
         if a.value == b.value:
             return "agreement", f"both say {a.text}"
         return "contradiction", f"{a.text} against {b.text}"
