@@ -148,3 +148,15 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_collection(yearless):
     collapse = next(c for c in wire.claims if c.kind == ClaimKind.DATE and c.about == "collapse")
     assert collapse.mention is not None
     assert wire.temporal_expressions[wire.event_mentions[collapse.mention].timex].start_date == "2024-06-10"
+
+
+def test_a_pronoun_speaker_is_named(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Strike at Port Eldon\n\nPublished 4 March 2024\n\nUnion leader Tomas Brandt told reporters the workers "
+        "wanted a raise. \"We have waited eleven months for a fair offer,\" he said.\n")
+    with Store(folder / "newsline.db") as store:
+        doc, = run([str(folder)], store).corpus.documents
+    quote = next(c for c in doc.claims if c.kind == ClaimKind.QUOTE)
+    assert (quote.speaker, quote.speaker_name) == ("he", "Tomas Brandt")

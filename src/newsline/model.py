@@ -245,7 +245,9 @@ class Claim(Span):
     scope: str | None = None  # the period an ordinal counts in ("2024", "P3Y"), when given
     context: str = ""
     negated: bool = False
-    speaker: str | None = None  # who the text says makes the claim
+    speaker: str | None = None  # who the text says makes the claim, as written ("he", "police")
+    speaker_start: int | None = None  # where the speaker's words are, for resolving "he" to a name
+    speaker_name: str | None = None  # the named entity a pronoun or description speaker stands for
     mention: int | None = None  # the event mention it concerns (index into event_mentions)
     scope_timex: int | None = None  # the expression an ordinal's period comes from (temporal_expressions)
 

@@ -30,6 +30,7 @@ from .link import events as _link_events  # noqa: F401
 from .link import reconcile as _reconcile  # noqa: F401
 from .link import stories as _stories  # noqa: F401
 from .link import pronouns as _pronouns  # noqa: F401
+from .link import speakers as _speakers  # noqa: F401
 from .link import recognize as _recognize  # noqa: F401
 from .model import Corpus, Document, ProblemReport
 from .quality import spinning as _spinning  # noqa: F401
@@ -40,14 +41,14 @@ from .temporal import stage as _temporal  # noqa: F401
 
 DEFAULT_STAGES = [
     "clean", "nlp", "timex", "published", "resolve_time", "events", "claims", "descriptors", "flag_text",
-    "recognize_corpus", "link_entities", "link_pronouns", "reconcile_dates", "stories", "event_coref",
+    "recognize_corpus", "link_entities", "link_pronouns", "claim_speakers", "reconcile_dates", "stories", "event_coref",
     "link_events", "contradictions", "framing", "duplicates", "spun", "timeline", "key_dates",
 ]
 
 
 # Bumped whenever what a document stage writes changes, so that stored documents analysed by an
 # earlier build are analysed again rather than read back in an old shape.
-DOCUMENT_STAGES_REVISION = 7  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression
+DOCUMENT_STAGES_REVISION = 8  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression
 
 
 def pipeline_version(pipeline: Pipeline) -> str:

@@ -195,10 +195,17 @@ def _unit(tokens: SpacySpan, counted: Token | None, text: str) -> str:
 
 
 def _speaker(sentence: SpacySpan, text: str) -> str | None:
+    found = _speaker_span(sentence, text)
+    return found.text if found is not None else None
+
+
+def _speaker_span(sentence: SpacySpan, text: str):
+    """The source a sentence gives for what it says: the speaker of its reporting verb ("X said"),
+    else its "according to X"; as an argument span, or None."""
     frames, according = sources_in(sentence, text)
     if frames:
-        return frames[0][1].text
-    return according.text if according is not None else None
+        return frames[0][1]
+    return according
 
 
 def quantity_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
@@ -262,6 +269,11 @@ def _approximator_start(text: str, start: int) -> int:
 
 def _claim(kind: ClaimKind, text: str, start: int, end: int, sentence: SpacySpan, amount: Amount | None = None,
            **fields) -> Claim:
+    if fields.get("speaker") is not None and "speaker_start" not in fields:
+        # where the speaker's words are, so that the corpus can say whom "he" stands for
+        found = _speaker_span(sentence, text)
+        if found is not None and found.text == fields["speaker"]:
+            fields["speaker_start"] = found.start
     if amount is not None:
         fields.update(value=amount.shown(), low=amount.low, high=amount.high if amount.high != float("inf") else None)
     return Claim(kind=kind, start=start, end=end, text=text[start:end], sentence_start=sentence.start_char,
@@ -398,12 +410,13 @@ def quote_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
         sentence = next((s for s in sentences if s.start_char <= match.start() < s.end_char), None)
         if sentence is None:
             continue
-        speaker = _speaker(sentence, doc.text)
+        speaker = _speaker_span(sentence, doc.text)
         later = [s for s in sentences if s.start_char >= match.end()]
         if speaker is None and later and later[0].start_char - match.end() < 3:
-            speaker = _speaker(later[0], doc.text)
+            speaker = _speaker_span(later[0], doc.text)
         claims.append(_claim(ClaimKind.QUOTE, doc.text, match.start(1), match.end(1), sentence,
-                             value=match.group(1), speaker=speaker, context=match.group(1)))
+                             value=match.group(1), speaker=speaker.text if speaker else None,
+                             speaker_start=speaker.start if speaker else None, context=match.group(1)))
     return claims
 
 

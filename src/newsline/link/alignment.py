@@ -66,7 +66,8 @@ class Side:
     def ref(self) -> ClaimRef:
         c = self.claim
         return ClaimRef(document=self.doc.id, claim=self.index, text=c.text, start=c.start, end=c.end,
-                        sentence=self.doc.text[c.sentence_start:c.sentence_end], value=c.value, speaker=c.speaker)
+                        sentence=self.doc.text[c.sentence_start:c.sentence_end], value=c.value,
+                        speaker=f"{c.speaker} ({c.speaker_name})" if c.speaker_name else c.speaker)
 
 
 def mention_of(side: Side):

@@ -32,7 +32,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "text": doc.text,
         "removed": [{"text": r.text, "reason": r.reason} for r in doc.removed],
         "flags": [f.model_dump(mode="json") for f in doc.flags],
-        "claims": [c.model_dump(mode="json", exclude={"mention", "context", "scope_timex"}) for c in doc.claims],
+        "claims": [c.model_dump(mode="json", exclude={"mention", "context", "scope_timex", "speaker_start"}) for c in doc.claims],
         "errors": [e.model_dump(mode="json", exclude={"path"}) for e in doc.errors],
         "temporal_expressions": [
             tx.model_dump(mode="json", include={"start", "end", "text", "type", "value", "start_date", "end_date"})
