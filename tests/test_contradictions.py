@@ -77,8 +77,11 @@ def test_counts_a_week_apart_or_in_other_places_are_not_compared(tmp_path):
         "b.txt": "Flu spreads further\n\nPublished 8 May 2009\n\nHealth officials said 91 people in England "
                  "have been infected with the virus.\n",
         "c.txt": "Flu in Canada\n\nPublished 28 April 2009\n\nHealth officials said 40 people in Canada have "
+                 "been infected with the virus.\n",
+        "d.txt": "Flu in England\n\nPublished 28 April 2009\n\nHealth officials said 30 people in England have "
                  "been infected with the virus.\n"})
-    assert not _contradictions(found)
+    # the same place on the same day is compared, so the others are left out by the rules, not by chance
+    assert _contradictions(found) == {("quantity", frozenset("ad"))}
 
 
 def test_the_same_arrival_dated_differently_contradicts_but_a_later_visit_does_not(tmp_path):
@@ -101,8 +104,11 @@ def test_ordinals_of_different_holders_are_different_series(tmp_path):
         "a.txt": "Flu in Spain\n\nPublished 28 April 2009\n\nSpain confirmed a second case of swine flu on "
                  "Tuesday.\n",
         "b.txt": "Flu in Holland\n\nPublished 28 April 2009\n\nHolland confirmed its first case of swine flu on "
+                 "Tuesday.\n",
+        "c.txt": "Flu in Spain again\n\nPublished 28 April 2009\n\nSpain confirmed a third case of swine flu on "
                  "Tuesday.\n"})
-    assert not _contradictions(found)
+    # Spain's second and third case contradict; Holland's first belongs to another series
+    assert _contradictions(found) == {("ordinal", frozenset("ac"))}
 
 
 def test_a_denial_contradicts_an_affirmation_of_the_same_thing_only(tmp_path):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..model import Claim, ClaimKind, Document, EventMention, TemporalExpression
+from ..model import Argument, Claim, ClaimKind, Document, EventMention, TemporalExpression
 from ..registry import Context, stage
 from .event_words import sources_in
 from .quantities import AROUND, SCALES, SCALES_PLURAL, Amount, read_amount, read_ordinal
@@ -194,12 +194,7 @@ def _unit(tokens: SpacySpan, counted: Token | None, text: str) -> str:
     return ""
 
 
-def _speaker(sentence: SpacySpan, text: str) -> str | None:
-    found = _speaker_span(sentence, text)
-    return found.text if found is not None else None
-
-
-def _speaker_span(sentence: SpacySpan, text: str):
+def _speaker(sentence: SpacySpan, text: str) -> Argument | None:
     """The source a sentence gives for what it says: the speaker of its reporting verb ("X said"),
     else its "according to X"; as an argument span, or None."""
     frames, according = sources_in(sentence, text)
@@ -239,7 +234,7 @@ def quantity_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
         end = counted.idx + len(counted) if counted is not None and counted.i > ent.end - 1 and counted.i - ent.end < 4 else ent.end_char
         claims.append(_claim(ClaimKind.QUANTITY, text, start, end, sentence, amount=amount,
                              unit=_unit(ent, counted, text), about=about, context=context,
-                             predicate=predicate, speaker=_speaker(sentence, text)))
+                             predicate=predicate, source=_speaker(sentence, text)))
     return claims
 
 
@@ -268,12 +263,10 @@ def _approximator_start(text: str, start: int) -> int:
 
 
 def _claim(kind: ClaimKind, text: str, start: int, end: int, sentence: SpacySpan, amount: Amount | None = None,
-           **fields) -> Claim:
-    if fields.get("speaker") is not None and "speaker_start" not in fields:
-        # where the speaker's words are, so that the corpus can say whom "he" stands for
-        found = _speaker_span(sentence, text)
-        if found is not None and found.text == fields["speaker"]:
-            fields["speaker_start"] = found.start
+           source: Argument | None = None, **fields) -> Claim:
+    if source is not None:
+        # the words, and where they are, so that the corpus can say whom "he" stands for
+        fields.update(speaker=source.text, speaker_start=source.start)
     if amount is not None:
         fields.update(value=amount.shown(), low=amount.low, high=amount.high if amount.high != float("inf") else None)
     return Claim(kind=kind, start=start, end=end, text=text[start:end], sentence_start=sentence.start_char,
@@ -314,7 +307,7 @@ def ordinal_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
         claims.append(_claim(ClaimKind.ORDINAL, doc.text, start, noun.idx + len(noun), token.sent,
                              value=str(n), about=noun.lemma_.lower(), scope=scope, scope_timex=scope_timex,
                              context=_context(clause, (token.idx, token.idx + len(token)), parsed),
-                             speaker=_speaker(token.sent, doc.text)))
+                             source=_speaker(token.sent, doc.text)))
     return claims
 
 
@@ -360,11 +353,11 @@ def event_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
             continue
         clause = _clause_of(token)
         negated = _negated(token, mention)
-        speaker = mention.argument("source").text if mention.argument("source") else None
+        speaker = mention.argument("source")
         if _reports_occurrence(token):
             claims.append(_claim(ClaimKind.EVENT, doc.text, mention.start, mention.end, token.sent,
                                  value="did not happen" if negated else "happened", about=mention.lemma,
-                                 context=_context(clause, (0, 0), parsed), negated=negated, speaker=speaker,
+                                 context=_context(clause, (0, 0), parsed), negated=negated, source=speaker,
                                  mention=index))
         tx = doc.temporal_expressions[mention.timex] if mention.timex is not None else None
         # Kept even while unresolved ("on Monday" under a dateline without a year): the corpus stages
@@ -372,7 +365,7 @@ def event_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
         if tx is not None and not negated and (tx.granularity in ("day", "time") or tx.rule in DAY_RULES):
             claims.append(_claim(ClaimKind.DATE, doc.text, mention.start, mention.end, token.sent,
                                  value=tx.start_date, about=mention.lemma,
-                                 context=_context(clause, (tx.start, tx.end), parsed), speaker=speaker,
+                                 context=_context(clause, (tx.start, tx.end), parsed), source=speaker,
                                  mention=index))
     return claims
 
@@ -395,7 +388,7 @@ def possession_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
         about = f"have {thing.lemma_.lower()}"
         claims.append(_claim(ClaimKind.EVENT, text, token.idx, thing.idx + len(thing), token.sent,
                              value="did not happen" if negated else "happened", about=about, negated=negated,
-                             context=_context(token, (0, 0), parsed), speaker=_speaker(token.sent, text)))
+                             context=_context(token, (0, 0), parsed), source=_speaker(token.sent, text)))
     return claims
 
 
@@ -410,13 +403,12 @@ def quote_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
         sentence = next((s for s in sentences if s.start_char <= match.start() < s.end_char), None)
         if sentence is None:
             continue
-        speaker = _speaker_span(sentence, doc.text)
+        speaker = _speaker(sentence, doc.text)
         later = [s for s in sentences if s.start_char >= match.end()]
         if speaker is None and later and later[0].start_char - match.end() < 3:
-            speaker = _speaker_span(later[0], doc.text)
+            speaker = _speaker(later[0], doc.text)
         claims.append(_claim(ClaimKind.QUOTE, doc.text, match.start(1), match.end(1), sentence,
-                             value=match.group(1), speaker=speaker.text if speaker else None,
-                             speaker_start=speaker.start if speaker else None, context=match.group(1)))
+                             value=match.group(1), source=speaker, context=match.group(1)))
     return claims
 
 
@@ -427,7 +419,7 @@ def attribution_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
         speaker = _speaker(sentence, doc.text)
         if speaker and not _QUOTE.search(sentence.text):
             claims.append(_claim(ClaimKind.ATTRIBUTION, doc.text, sentence.start_char, sentence.end_char,
-                                 sentence, speaker=speaker, context=sentence.text))
+                                 sentence, source=speaker, context=sentence.text))
     return claims
 
 

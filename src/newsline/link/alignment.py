@@ -20,7 +20,7 @@ from .wording import Embeddings
 
 # Masked clauses that read this much alike speak of the same thing, given the same kind of claim and,
 # for ordinals, dates and denials, the same word ("term", "collapsed", "deployed").
-# (A denial must also share what it is said of with the affirmation: see shared_argument.)
+# (A denial must also share what it is said of with the affirmation: see same_denial.)
 SAME_THING = {ClaimKind.QUANTITY: 0.45, ClaimKind.DATE: 0.5, ClaimKind.ORDINAL: 0.4, ClaimKind.EVENT: 0.35}
 # Two counts that say the same thing happened to what they count ("killing two" / "two died") need
 # only share some of their clause's words; a count of the same kind of thing is rarely a coincidence.
@@ -90,7 +90,7 @@ def same_word(x: Side, y: Side) -> bool:
     first, second = mention_of(x), mention_of(y)
     if first is None or second is None:
         return False
-    if first.event and first.event == second.event:
+    if same_linked_event(x, y):
         return True
     if first.type == second.type and first.type in ONE_OFF_TYPES:
         return True  # "signed an agreement on Thursday" / "the agreement ... on Wednesday"
@@ -120,23 +120,13 @@ def sentence_of(side: Side) -> str:
     return side.doc.text[side.claim.sentence_start:side.claim.sentence_end]
 
 
-def names_in(side: Side) -> set[str]:
-    """What a claim's sentence names: entities, and the words of their names."""
+def names_in(side: Side, labels: set[str] | None = None) -> set[str]:
+    """What a claim's sentence names (of ``labels``, or of any kind): entities, and the words of their
+    names ("Corva", "Corva harbour" share a word, so they may be one place told in more or less detail)."""
     c = side.claim
     found = set()
     for m in side.doc.mentions:
-        if c.sentence_start <= m.start < c.sentence_end:
-            found |= {m.entity or "", *m.text.lower().split()} - {"", "the", "of"}
-    return found
-
-
-def places_in(side: Side) -> set[str]:
-    """The places named in a claim's sentence: their entities and their words ("Corva", "Corva
-    harbour" share a word, so they may be one place told in more or less detail)."""
-    c = side.claim
-    found = set()
-    for m in side.doc.mentions:
-        if m.label in PLACE_LABELS and c.sentence_start <= m.start < c.sentence_end:
+        if c.sentence_start <= m.start < c.sentence_end and (labels is None or m.label in labels):
             found |= {m.entity or "", *m.text.lower().split()} - {"", "the", "of"}
     return found
 
@@ -162,14 +152,6 @@ def heads_of(side: Side) -> set[str]:
             if argument.entity:
                 heads.add(argument.entity)  # the entity its words name, as event linking found it
     return heads
-
-
-def shared_argument(x: Side, y: Side) -> bool:
-    """A denial contradicts an affirmation of the same happening only: the same event word said of
-    the same thing ("the army was deployed" / "the army had not been deployed")."""
-    if x.claim.kind != ClaimKind.EVENT:
-        return True
-    return bool(heads_of(x) & heads_of(y))
 
 
 def holder_of(doc: Document, claim: Claim) -> str | None:
@@ -201,23 +183,38 @@ def same_series(sides: list[Side]):
     return same
 
 
-def same_happening(x: Side, y: Side, cosine: float) -> bool:
+def same_happening(sides: list[Side]):
     """Two dated event words name the same happening when their sentences name something in common
     (a place, a person, an organisation) or they are said of the same thing ("the gates"), and their
-    clauses read alike, or, in one story, when the
-    words are of one type that happens once (a collapse, a capsizing and a sinking; a death; an
-    election), not of one that recurs (a meeting, a statement). "The man died April 22" and "the child died on Monday" share
-    no name: two deaths."""
-    if not (names_in(x) & names_in(y) or heads_of(x) & heads_of(y)):
-        return False
-    first, second = mention_of(x), mention_of(y)
-    if first is not None and first.lemma in RECURRING:
-        return False  # shares fell on Tuesday and fell again on Wednesday
-    if cosine >= SAME_THING[ClaimKind.DATE]:
-        return True
-    return (cosine >= SAME_ONE_OFF and x.doc.story is not None and x.doc.story == y.doc.story
-            and first is not None and second is not None and first.type == second.type
-            and first.type in ONE_OFF_TYPES)
+    clauses read alike, or, in one story, when the words are of one type that happens once (a
+    collapse, a capsizing and a sinking; a death; an election), not of one that recurs (a meeting, a
+    statement). "The man died April 22" and "the child died on Monday" share no name: two deaths."""
+    names = [names_in(s) for s in sides]
+    heads = [heads_of(s) for s in sides]
+    mentions = [mention_of(s) for s in sides]
+
+    def same(i: int, j: int, cosine: float) -> bool:
+        if not (names[i] & names[j] or heads[i] & heads[j]):
+            return False
+        first, second = mentions[i], mentions[j]
+        if first is not None and first.lemma in RECURRING:
+            return False  # shares fell on Tuesday and fell again on Wednesday
+        if cosine >= SAME_THING[ClaimKind.DATE]:
+            return True
+        x, y = sides[i], sides[j]
+        return (cosine >= SAME_ONE_OFF and x.doc.story is not None and x.doc.story == y.doc.story
+                and first is not None and second is not None and first.type == second.type
+                and first.type in ONE_OFF_TYPES)
+
+    return same
+
+
+def same_denial(sides: list[Side]):
+    """A denial contradicts an affirmation of the same happening only: the same event word said of
+    the same thing ("the army was deployed" / "the army had not been deployed"), in clauses that
+    read somewhat alike."""
+    heads = [heads_of(s) for s in sides]
+    return lambda i, j, cosine: cosine >= SAME_THING[ClaimKind.EVENT] and bool(heads[i] & heads[j])
 
 
 def same_count(sides: list[Side], embeddings: Embeddings):
@@ -227,7 +224,7 @@ def same_count(sides: list[Side], embeddings: Embeddings):
     nouns = sorted({s.claim.about for s in sides if s.claim.about})
     vectors = dict(zip(nouns, embeddings.of(nouns))) if nouns else {}
 
-    places = [places_in(s) for s in sides]
+    places = [names_in(s, PLACE_LABELS) for s in sides]
 
     def same(i: int, j: int, cosine: float) -> bool:
         a, b = sides[i].claim, sides[j].claim

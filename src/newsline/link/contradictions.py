@@ -27,8 +27,8 @@ from ..enrich.claims import COUNT_GROUPS, period_of
 from ..model import Claim, ClaimKind, Comparison, Corpus, Document
 from ..registry import Context, stage
 from .alignment import (MAX_DAY_GAP, SAME_HOLDER, SAME_ONE_OFF, SAME_PREDICATE, SAME_THING, Side, amount_of,
-                        days_apart, in_reach, same_count, same_happening, same_linked_event, same_series,
-                        same_word, shared_argument)
+                        days_apart, in_reach, same_count, same_denial, same_happening, same_linked_event,
+                        same_series, same_word, sentence_of)
 from .wording import Embeddings, shared_embeddings, similar_pairs
 
 COMPARED = tuple(SAME_THING)
@@ -98,13 +98,12 @@ def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
         if first.bounded_vague or second.bounded_vague:
             return None  # "thousands" does not deny "about 500" of some other part of the crowd
         for newer, older in ((x, y), (y, x)):
-            said = newer.doc.text[newer.claim.sentence_start:newer.claim.sentence_end]
-            if ((newer.doc.published.date or "") >= (older.doc.published.date or "") and _UPDATE.search(said)
+            if ((newer.doc.published.date or "") >= (older.doc.published.date or "")
+                    and _UPDATE.search(sentence_of(newer))
                     and amount_of(newer.claim).low > amount_of(older.claim).high):
                 return "update", (f"{newer.claim.value} in a report that says the count rose, "
                                   f"against {older.claim.value}")
-        if days_apart(x.doc, y.doc) and any(_RUNNING.search(s.doc.text[s.claim.sentence_start:s.claim.sentence_end])
-                                             for s in (x, y)):
+        if days_apart(x.doc, y.doc) and any(_RUNNING.search(sentence_of(s)) for s in (x, y)):
             return None  # a running total on another day: the count moved, or may have
         return "contradiction", f"{a.value} against {b.value}{' ' + a.unit if a.unit else ''}"
     if not same_word(x, y):
@@ -180,9 +179,9 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
     elif kind == ClaimKind.ORDINAL:
         same_thing, lowest = same_series(sides), SAME_HOLDER
     elif kind == ClaimKind.DATE:
-        same_thing, lowest = (lambda i, j, cosine: same_happening(sides[i], sides[j], cosine)), SAME_ONE_OFF
+        same_thing, lowest = same_happening(sides), SAME_ONE_OFF
     else:
-        same_thing, lowest = (lambda i, j, cosine: cosine >= SAME_THING[kind] and shared_argument(sides[i], sides[j])), SAME_THING[kind]
+        same_thing, lowest = same_denial(sides), SAME_THING[kind]
     candidates: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
     for cosine, i, j in similar_pairs([s.claim.context for s in sides], lowest, embeddings, nearest=NEAREST):
         if sides[i].doc.id != sides[j].doc.id and in_reach(sides[i], sides[j]) and same_thing(i, j, cosine):
