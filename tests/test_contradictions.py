@@ -39,6 +39,13 @@ def test_what_a_figure_measures_is_found_through_its_preposition_and_currency():
     assert (aid.about, aid.unit, aid.low) == ("aid", "euro", 4e7)
 
 
+def test_a_sum_written_as_billions_of_a_currency_measures_what_the_clause_says():
+    cost, = _claims("The cost of the project make about 2 billions of euro, said the officials.")
+    assert (cost.about, cost.unit) == ("project", "euro")  # not "billion"
+    aid, = _claims("The government promised 40 millions of euro of the help of emergency.")
+    assert (aid.about, aid.unit, aid.low) == ("help", "euro", 4e7)
+
+
 def test_numbers_that_name_or_refer_are_not_counts():
     assert _claims("The WHO kept its pandemic alert at level five on Wednesday.") == []
     assert _claims("Trade between the two countries fell sharply.") == []
@@ -120,6 +127,32 @@ def test_a_denial_contradicts_an_affirmation_of_the_same_thing_only(tmp_path):
         "c.txt": "Harn crews\n\nPublished 9 October 2024\n\nThe regional fire crews had not been deployed near "
                  "Ossa, the interior ministry said.\n"})
     events = {pair for kind, pair in _contradictions(found) if kind == "event"}
+    assert frozenset("ab") in events and not any("c" in pair for pair in events)
+
+
+def test_sums_of_one_currency_pledged_alike_are_one_sum_whatever_their_noun(tmp_path):
+    found = _collection(tmp_path / "c", {
+        "a.txt": "Floods in Harn\n\nPublished 8 October 2024\n\nThe government promised 40 million euros in "
+                 "emergency aid for Harn on Monday.\n",
+        "b.txt": "Harn aid\n\nPublished 8 October 2024\n\nThe government promised 25 million euros of help "
+                 "for Harn on Monday.\n",
+        "c.txt": "Harn roads\n\nPublished 8 October 2024\n\nThe government spent 25 million euros on roads "
+                 "in Harn last year.\n"})
+    # "aid" and "help" are one sum promised; a sum spent on roads is another
+    assert _contradictions(found) == {("quantity", frozenset("ab"))}
+
+
+def test_a_denial_of_a_linked_event_at_the_same_time_contradicts_in_other_words(tmp_path):
+    found = _collection(tmp_path / "c", {
+        "a.txt": "Ferry capsizes off Corva\n\nPublished 10 June 2024\n\nThe ferry Santa Lena capsized off "
+                 "Corva on Sunday. The coast guard said the Santa Lena had passed its safety inspection in "
+                 "May.\n",
+        "b.txt": "Corva mourns\n\nPublished 11 June 2024\n\nThe Santa Lena capsized off Corva on Sunday. "
+                 "Records show the ship had not passed its inspection in May.\n",
+        "c.txt": "Corva harbour\n\nPublished 11 June 2024\n\nThe Santa Lena capsized off Corva on Sunday. "
+                 "The old harbour crane had not passed an inspection for years.\n"})
+    events = {pair for kind, pair in _contradictions(found) if kind == "event"}
+    # the ferry / the ship, both in May; the crane's inspection is not the ferry's
     assert frozenset("ab") in events and not any("c" in pair for pair in events)
 
 

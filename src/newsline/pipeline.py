@@ -48,7 +48,7 @@ DEFAULT_STAGES = [
 
 # Bumped whenever what a document stage writes changes, so that stored documents analysed by an
 # earlier build are analysed again rather than read back in an old shape.
-DOCUMENT_STAGES_REVISION = 8  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression
+DOCUMENT_STAGES_REVISION = 9  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression; 9: "2 billions of euro" counts what the clause says
 
 
 def pipeline_version(pipeline: Pipeline) -> str:

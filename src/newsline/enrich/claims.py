@@ -29,6 +29,7 @@ UNIT_WORDS = {"percent": "percent", "per": "percent", "%": "percent", "pound": "
               "tonne": "tonne", "ton": "tonne", "barrel": "barrel", "hectare": "hectare", "acre": "acre",
               "kilogram": "kilogram", "litre": "litre", "gallon": "gallon", "degree": "degree", "share": "share"}
 CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yuan"}
+CURRENCIES = {"dollar", "pound", "euro", "pence", "cent", "yuan", "rouble"}
 # Clauses below the counted word's verb that belong to another statement, not this one.
 OTHER_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "cc", "punct", "mark"}
 # Expressions that name one day, resolved or not yet: "on Monday" under a dateline without a year.
@@ -59,6 +60,8 @@ COUNT_GROUPS = set(COUNT_PREDICATES.values())
 FIRST_AND_SECOND_PERSON = {"i", "me", "my", "you", "your"}
 CONDITIONS = {"if", "unless", "whether", "until", "once", "when"}
 INCREMENTS = {"more", "other", "additional", "further", "extra", "new", "another"}
+# Verbs whose subject is what their object measures: "the turnout made 61 percent", "the toll reached 12".
+LINKING_VERBS = {"be", "make", "reach", "stand", "total", "hit", "top", "exceed", "equal", "amount", "become"}
 LIGHT_PREDICATES = {"be", "have", "say", "put", "give", "make", "reach", "stand", "take", "get", "show", "record"}
 _APPROXIMATOR_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AROUND), key=len, reverse=True)) + r")\s+$", re.I)
 
@@ -95,16 +98,18 @@ def _context(clause: Token, masked: tuple[int, int], parsed: SpacyDoc) -> str:
 def _counted(tokens: SpacySpan) -> Token | None:
     """The noun a number phrase counts or measures: "2,500 dockworkers", "4,000 of its members",
     "58 percent of the vote", "turnout of 61 percent", "put turnout at 61 percent", "a project worth
-    2 billion euros", "the cost of the project made 2 billions"."""
-    last = tokens[-1]
+    2 billion euros", "the cost of the project made 2 billions", "promised 40 millions of euro of help"."""
+    last = tail = tokens[-1]
     head = last.head
     while last.dep_ in ("nummod", "quantmod", "compound") and _is_unit(head) and head.i > last.i:
         last, head = head, head.head  # "2 billions of euro", "58 percents": the unit, then what it counts
+    while last.dep_ == "pobj" and head.lower_ == "of" and _is_unit(head.head):
+        last, head = head.head, head.head.head  # "2 billions of euro" ends at the currency: climb to "billions"
     if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         return _through_measure(head)
     # "58 percent of the vote", "40 million euros in aid"; but "three died in hospital" counts people
     measured = ("of", "in", "for") if tokens.label_ in ("MONEY", "PERCENT", "QUANTITY") else ("of",)
-    for child in last.children:
+    for child in (*last.children, *(tail.children if tail is not last else ())):
         if child.dep_ == "prep" and child.lower_ in measured:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if objects and not _is_unit(objects[0]):
@@ -117,8 +122,8 @@ def _counted(tokens: SpacySpan) -> Token | None:
         if head.head.pos_ == "NOUN":
             return _through_measure(head.head)  # "a project worth N"
         return _common_noun_child(head.head, ("nsubj",))  # "the project is worth N"
-    if last.dep_ in ("dobj", "attr"):
-        return _common_noun_child(head, ("nsubj",))  # "the turnout made N"
+    if last.dep_ in ("dobj", "attr") and head.lemma_.lower() in LINKING_VERBS:
+        return _common_noun_child(head, ("nsubj",))  # "the turnout made N"; but "the government spent N"
     return None
 
 
