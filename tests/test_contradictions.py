@@ -11,12 +11,17 @@ import pytest
 from newsline.enrich.claims import extract_claims
 from newsline.enrich.nlp import load_nlp
 from newsline.model import ClaimKind, Document
-from newsline.pipeline import run
+from newsline.pipeline import DEFAULT_STAGES, run
 from newsline.published import in_dateline
+from newsline.registry import Context, Pipeline
 from newsline.store import Store
 
 
 def _claims(sentence: str, kind: ClaimKind = ClaimKind.QUANTITY):
+    if kind == ClaimKind.EVENT:  # event claims are read off the event mentions the stages find
+        doc = Document(id="d", path="d.txt", format="text", raw_text=sentence)
+        Pipeline(DEFAULT_STAGES[:DEFAULT_STAGES.index("claims") + 1]).run_documents([doc], Context())
+        return [c for c in doc.claims if c.kind == kind]
     doc = Document(id="d", path="d.txt", format="text", text=sentence)
     return [c for c in extract_claims(doc, load_nlp()(sentence)) if c.kind == kind]
 
@@ -156,9 +161,15 @@ def test_a_denial_of_a_linked_event_at_the_same_time_contradicts_in_other_words(
     assert frozenset("ab") in events and not any("c" in pair for pair in events)
 
 
-def test_opinions_questions_and_conditions_deny_nothing():
-    assert _claims("Schools are not closed if a pupil has no symptoms.", ClaimKind.EVENT) == []
-    assert _claims("Do you really think the virus was contained?", ClaimKind.EVENT) == []
+def test_opinions_questions_conditions_and_answers_deny_nothing():
+    def denied(sentence: str) -> list[tuple[str, bool]]:
+        return [(c.about, c.negated) for c in _claims(sentence, ClaimKind.EVENT)]
+
+    assert denied("No evacuation order had been issued before the water arrived.")[0] == ("issue", True)
+    assert ("deploy", True) in denied("The army had never been deployed near Ossa.")
+    assert denied("Schools are not closed if a pupil has no symptoms.") == []
+    assert denied("Do you really think the virus was contained?") == []
+    assert ("write", True) not in denied("At 12:46 pm on 10 Jun 2010, Jock wrote: No.")  # an answer
 
 
 def test_a_dateline_dates_the_report_not_an_event():

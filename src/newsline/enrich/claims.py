@@ -319,10 +319,11 @@ def ordinal_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
 def _negated(token: Token, mention: EventMention) -> bool:
     """ "did not issue", and "no order was issued", "never": the event did not happen. "The strike
     is not necessary" judges the strike; it does not deny it."""
-    near = [*token.children, *(c for child in token.children if child.dep_ in ("nsubjpass", "nsubj", "dobj")
-                               for c in child.children)]
-    if any(t.lower_ in ("no", "never", "none") for t in near):
+    things = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    if any(c.lower_ == "never" for c in token.children) or any(t.lower_ == "none" for t in things):
         return True
+    if any(c.lower_ == "no" and c.dep_ == "det" for thing in things for c in thing.children):
+        return True  # "no order was issued"; but "he wrote: No." answers, it denies nothing
     judged = token.pos_ == "NOUN" and token.head.lemma_ == "be" and any(
         c.dep_ in ("acomp", "attr") for c in token.head.children)
     return mention.modality.value == "negated" and not judged

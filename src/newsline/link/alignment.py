@@ -132,10 +132,11 @@ def names_in(side: Side, labels: set[str] | None = None) -> set[str]:
 
 
 def times_in(side: Side) -> set[str]:
-    """The times a claim's sentence names, as TIMEX3 values ("in June": 2024-06)."""
+    """The months or days a claim's sentence names, as TIMEX3 values ("in June": 2024-06); a year
+    alone is the time of a whole story, not of one happening."""
     c = side.claim
     return {t.value for t in side.doc.temporal_expressions
-            if c.sentence_start <= t.start < c.sentence_end and t.value}
+            if c.sentence_start <= t.start < c.sentence_end and t.value and re.match(r"\d{4}-\d", t.value)}
 
 
 def days_apart(a: Document, b: Document) -> int | None:
