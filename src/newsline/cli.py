@@ -186,6 +186,38 @@ def search(db: str, query: str, limit: int) -> None:
 
 
 @main.command()
+@click.option("--db", default="newsline.db", show_default=True, help="The store to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 127.0.0.1 keeps it to this machine (0.0.0.0 opens it to the network).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--allow-write", is_flag=True,
+              help="Accept POST /api/documents from holders of the token in the NEWSLINE_TOKEN environment variable.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
+              help="Largest request body accepted, in bytes.")
+def serve(db: str, host: str, port: int, allow_write: bool, max_bytes: int) -> None:
+    """Open the store DB as a web workspace (timeline, events, entities, sources, documents,
+    search) and an HTTP API (/api/..., schema at /openapi.json, docs at /docs). Read-only unless
+    --allow-write."""
+    import os
+
+    import uvicorn
+
+    from .serve.api import create_app
+
+    token = os.environ.get("NEWSLINE_TOKEN", "")
+    if allow_write and len(token) < 16:
+        raise click.UsageError("--allow-write needs a bearer token of at least 16 characters in NEWSLINE_TOKEN")
+    if not Path(db).is_file():
+        raise click.UsageError(f"no store at {db}; create one with `newsline run INPUT... --db {db}`")
+    try:
+        app = create_app(db, allow_write=allow_write, token=token or None, max_body=max_bytes)
+    except StoreError as exc:
+        raise click.UsageError(str(exc)) from None
+    err_console.print(f"newsline: serving {db} at http://{host}:{port}/ ({'read-write' if allow_write else 'read-only'})")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
 def stages() -> None:
     """List the registered pipeline stages, in order, with what each reads and writes."""
     from .pipeline import DEFAULT_STAGES

@@ -48,7 +48,7 @@ DEFAULT_STAGES = [
 
 # Bumped whenever what a document stage writes changes, so that stored documents analysed by an
 # earlier build are analysed again rather than read back in an old shape.
-DOCUMENT_STAGES_REVISION = 9  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression; 9: "2 billions of euro" counts what the clause says
+DOCUMENT_STAGES_REVISION = 10  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression; 9: "2 billions of euro" counts what the clause says; 10: "wrote: No." denies nothing
 
 
 def pipeline_version(pipeline: Pipeline) -> str:
@@ -71,7 +71,10 @@ Progress = Callable[[int, int, str], None]  # (done, total, current path)
 
 def run(inputs: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = 32,
         stages: list[str] | None = None, progress: Progress | None = None,
-        aliases: list | None = None) -> RunResult:
+        aliases: list | None = None, named: list[tuple[Path, str]] | None = None) -> RunResult:
+    """Read ``inputs`` (files and folders) and ``named`` files (read from the path, stored under
+    the name: an upload's label, never the server's temporary path) into ``store``, run the
+    document stages on what is new, then the corpus stages on the whole collection."""
     pipeline = Pipeline(stages or DEFAULT_STAGES)
     version = pipeline_version(pipeline)
     ctx = Context(settings={"max_bytes": max_bytes, "aliases": aliases or []})
@@ -79,7 +82,7 @@ def run(inputs: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, 
     cached = store.cached_ids(version)
     seen: set[str] = set()
     batch: list[Document] = []
-    found = list(discover(inputs))
+    found = list(discover(inputs)) + list(named or [])
     paths = [item[1] for item in found if not isinstance(item, InputError)]
 
     def flush() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -90,18 +91,35 @@ class StoreError(Exception):
 class Store:
     """All reads and writes of a newsline SQLite file go through here."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        """Open (or create) the store at ``path``; ``read_only`` opens an existing one that
+        nothing through this connection can change (what a server without --allow-write uses)."""
         self.path = Path(path)
+        if read_only and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store")
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.conn = sqlite3.connect(self.path)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.executescript(SCHEMA)
+            if read_only:
+                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                            check_same_thread=False)
+                self.conn.execute("SELECT count(*) FROM documents")  # fails at once on a foreign file
+            else:
+                self.conn = sqlite3.connect(self.path)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                self.conn.executescript(SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a newsline store or damaged ({exc})") from None
         found = self.conn.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
+        if found is None and read_only:
+            raise StoreError(f"{self.path}: not a newsline store (no version)")
+        if read_only:
+            tables = {name for (name,) in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            missing = sorted(set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA)) - tables)
+            if missing:
+                raise StoreError(f"{self.path}: made by an older newsline (no {', '.join(missing)}); "
+                                 "run `newsline run` on it once to bring it up to date")
         if found is None:
             with self.conn:
                 self.conn.execute("INSERT INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
@@ -207,16 +225,34 @@ class Store:
                 "SELECT path, code, message, hint FROM failures ORDER BY path")],
         )
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, str]]:
-        """Full-text search over titles and cleaned texts (FTS5 query syntax)."""
+    def search(self, query: str, limit: int = 20, offset: int = 0,
+               marks: tuple[str, str] = ("[", "]")) -> list[dict[str, str]]:
+        """Full-text search over titles and cleaned texts (FTS5 query syntax), best first; each
+        hit's snippet has the matched words between ``marks``."""
         try:
             rows = self.conn.execute(
-                """SELECT d.id, d.path, d.title, snippet(documents_fts, 1, '[', ']', '…', 12)
+                """SELECT d.id, d.path, d.title, snippet(documents_fts, 1, ?, ?, '…', 12)
                    FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-                   WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""", (query, limit)).fetchall()
+                   WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?""",
+                (*marks, query, limit, offset)).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r}: {exc}") from None
         return [{"id": r[0], "path": r[1], "title": r[2] or "", "snippet": r[3]} for r in rows]
+
+    def search_count(self, query: str) -> int:
+        try:
+            return self.conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                                     (query,)).fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from None
+
+    def generation(self) -> tuple:
+        """Changes whenever documents are added or a run or analysis finishes: what a reader that
+        keeps the analysis in memory compares to know it is stale."""
+        return self.conn.execute(
+            """SELECT (SELECT count(*) FROM documents), (SELECT max(added_at) FROM documents),
+                      (SELECT max(id) FROM runs), (SELECT max(finished_at) FROM runs),
+                      (SELECT count(*) FROM comparisons), (SELECT count(*) FROM events)""").fetchone()
 
     # runs ------------------------------------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:

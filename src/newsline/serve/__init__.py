@@ -1,0 +1,1 @@
+"""newsline serve: the HTTP API and web workspace over a store."""

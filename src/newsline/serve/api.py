@@ -1,0 +1,499 @@
+"""The HTTP API and the web workspace, one FastAPI app over one store.
+
+Read-only unless the operator says otherwise: the store is opened read-only, and the one write
+endpoint (``POST /api/documents``) exists only with ``allow_write`` and answers only to the
+operator's bearer token. Every list is paginated (``offset``, ``limit``; the body says ``total``),
+and every error has one shape: ``{"error": {"code", "message", "hint"}}``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+from collections import Counter
+import re
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..model import Document, Event
+from ..store import StoreError
+from .semantic import SemanticIndex
+from .workspace import Snapshot, Workspace
+
+MAX_LIMIT = 500
+MAX_QUERY_BYTES = 4_096  # a URL's query string; longer ones are refused, not parsed
+DEFAULT_MAX_BODY = 10_000_000  # bytes of one POST: the CLI's default file limit
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+ASSETS = {"app.js": "text/javascript", "app.css": "text/css"}  # the only files the server sends
+# The workspace runs its own script only; document text can never add one, nor load anything.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.hint = status, code, message, hint
+
+
+def _error(status: int, code: str, message: str, hint: str = "") -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, "hint": hint}}, status_code=status,
+                        headers=SECURITY_HEADERS)
+
+
+class Page(BaseModel):
+    offset: int = 0
+    limit: int = 50
+
+
+def page_params(offset: Annotated[int, Query(ge=0)] = 0,
+                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> Page:
+    return Page(offset=offset, limit=limit)
+
+
+def paged(items: list, page: Page, **extra: Any) -> dict[str, Any]:
+    return {"total": len(items), "offset": page.offset, "limit": page.limit,
+            "items": items[page.offset:page.offset + page.limit], **extra}
+
+
+class Upload(BaseModel):
+    """One file to add, as the CLI would read it: its name says its format (.txt, .html, .jsonl)."""
+
+    name: str = Field(max_length=200, description="File name; only its suffix is used (.txt, .html, .htm, .jsonl).")
+    content: str = Field(description="The file's text.")
+
+
+class UploadBatch(BaseModel):
+    documents: list[Upload] = Field(min_length=1, max_length=1000)
+
+
+def _in_range(start: str | None, end: str | None, first: str | None, last: str | None) -> bool:
+    """Does an event dated ``start``..``end`` (YYYY, YYYY-MM or YYYY-MM-DD) meet [first, last]?"""
+    if start is None:
+        return first is None and last is None
+    end = end or start
+    return (first is None or end >= first[:len(end)]) and (last is None or start[:len(last)] <= last)
+
+
+def event_record(snap: Snapshot, event: Event, full: bool = False) -> dict[str, Any]:
+    record = event.model_dump(mode="json", exclude={"timex", "citations"} if not full else {"timex"})
+    record["sources"] = snap.event_sources(event)
+    record["documents"] = len({c.document for c in event.citations})
+    record["names"] = {e: snap.entities[e].name for e in [*event.participants, *event.places] if e in snap.entities}
+    if full:
+        for citation in record["citations"]:
+            doc = snap.documents.get(citation["document"])
+            citation["title"] = doc.title if doc else None
+            citation["source"] = snap.sources.get(citation["document"])
+    return record
+
+
+def document_summary(snap: Snapshot, doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "title": doc.title, "path": doc.path, "url": doc.url, "source": snap.sources[doc.id],
+            "published": doc.published.date, "language": doc.language, "story": doc.story,
+            "flags": [{"kind": f.kind.value, "score": f.score} for f in doc.flags],
+            "events": len(snap.events_of_document.get(doc.id, [])), "characters": len(doc.text)}
+
+
+def document_record(snap: Snapshot, doc: Document) -> dict[str, Any]:
+    """A document with everything that points into its text, as offsets into ``text``."""
+    record = document_summary(snap, doc)
+    record.update(
+        text=doc.text,
+        published_detail=doc.published.model_dump(mode="json"),
+        flags=[f.model_dump(mode="json") for f in doc.flags],
+        removed=[{"text": r.text, "reason": r.reason} for r in doc.removed],
+        sentences=[s.model_dump(mode="json") for s in doc.sentences],
+        mentions=[m.model_dump(mode="json") for m in doc.mentions],
+        temporal_expressions=[t.model_dump(mode="json", include={"start", "end", "text", "type", "value"})
+                              for t in doc.temporal_expressions],
+        event_mentions=[m.model_dump(mode="json", include={"start", "end", "text", "lemma", "type", "modality",
+                                                            "event"}) for m in doc.event_mentions],
+        claims=[c.model_dump(mode="json", exclude={"context", "scope_timex", "speaker_start", "mention"})
+                for c in doc.claims],
+        descriptors=[d.model_dump(mode="json") for d in doc.descriptors],
+        errors=[e.model_dump(mode="json", exclude={"path"}) for e in doc.errors],
+        event_ids=snap.events_of_document.get(doc.id, []),
+    )
+    return record
+
+
+def create_app(db: str | Path, *, allow_write: bool = False, token: str | None = None,
+               max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+    """The app over the store at ``db``. With ``allow_write``, ``token`` is required: writes without
+    it would let anyone who reaches the port add documents."""
+    if allow_write and not token:
+        raise ValueError("--allow-write needs a token (set NEWSLINE_TOKEN)")
+    workspace = Workspace(Path(db), read_only=not allow_write)
+    workspace.snapshot()  # a missing or foreign store fails here, at start, not on the first request
+    state: dict[str, Any] = {"semantic": None}
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        semantic(workspace.snapshot())  # start embedding at once, so a first semantic search waits less
+        yield
+        if state["semantic"] is not None:
+            state["semantic"].stop()
+
+    app = FastAPI(title="newsline", version=__version__, lifespan=lifespan,
+                  description="Timeline, events, entities, sources and their disagreements, from a newsline store.")
+
+    def semantic(snap: Snapshot) -> SemanticIndex:
+        index = state["semantic"]
+        if index is None or index.generation != snap.generation:
+            index = state["semantic"] = SemanticIndex(snap)
+        return index
+
+    app.state.workspace = workspace
+    app.state.semantic = semantic
+
+
+    @app.middleware("http")
+    async def bounds_and_headers(request: Request, call_next):
+        if len(request.url.query.encode()) > MAX_QUERY_BYTES:
+            return _error(414, "query_too_long", f"the query string is over {MAX_QUERY_BYTES} bytes",
+                          "ask for less: shorter search words, fewer filters")
+        length = request.headers.get("content-length")
+        if request.method in ("POST", "PUT", "PATCH"):
+            if length is None or not length.isdigit():
+                return _error(411, "length_required", "a request body needs a Content-Length header")
+            if int(length) > max_body:
+                return _error(413, "too_large", f"the request body is {length} bytes, over the limit of {max_body}",
+                              "send fewer documents per request, or start the server with a larger --max-bytes")
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message, exc.hint)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "body", "path"))
+        return _error(422, "invalid_parameter", f"{where or 'request'}: {first.get('msg', 'invalid')}",
+                      "see /docs for the parameters each endpoint takes")
+
+    _routes(app, semantic)
+    _write_routes(app, workspace, allow_write, token)
+    _web_routes(app)
+    return app
+
+
+def current_snapshot(request: Request) -> Snapshot:
+    return request.app.state.workspace.snapshot()
+
+
+Snap = Annotated[Snapshot, Depends(current_snapshot)]
+Paging = Annotated[Page, Depends(page_params)]
+
+
+def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, read top to bottom
+    @app.get("/api/stats", tags=["store"])
+    def stats(snap: Snap) -> dict[str, Any]:
+        corpus = snap.corpus
+        dated = sorted(e.start for e in corpus.events if e.start)
+        return {"documents": len(corpus.documents), "entities": len(corpus.entities), "events": len(corpus.events),
+                "contradictions": sum(c.verdict == "contradiction" for c in corpus.comparisons),
+                "sources": len(set(snap.sources.values())), "failures": len(corpus.failures),
+                "first": dated[0] if dated else None, "last": dated[-1] if dated else None,
+                "event_types": sorted({e.type for e in corpus.events}), "version": __version__}
+
+    @app.get("/api/documents", tags=["documents"])
+    def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None = None,
+                  source: str | None = None, language: str | None = None,
+                  published_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+                  published_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None) -> dict[str, Any]:
+        """Documents, filtered by words of the title or path (``q``), a flag kind, a source, a
+        language, or publication dates; in path order."""
+        found = []
+        for doc in snap.corpus.documents:
+            if q and q.lower() not in f"{doc.title or ''} {doc.path}".lower():
+                continue
+            if flag and flag not in {f.kind.value for f in doc.flags}:
+                continue
+            if source and source != snap.sources[doc.id] and source != doc.id:
+                continue
+            if language and doc.language != language:
+                continue
+            if (published_from or published_to) and not _in_range(doc.published.date, None, published_from,
+                                                                  published_to):
+                continue
+            found.append(document_summary(snap, doc))
+        return paged(found, page)
+
+    @app.get("/api/documents/{document_id}", tags=["documents"])
+    def document(document_id: str, snap: Snap) -> dict[str, Any]:
+        """One document: its cleaned text, and its flags, entities, dates, events and claims as
+        spans (character offsets into ``text``)."""
+        doc = snap.documents.get(document_id)
+        if doc is None:
+            raise ApiError(404, "not_found", f"no document {document_id!r}", "list them at /api/documents")
+        return document_record(snap, doc)
+
+    @app.get("/api/sources", tags=["documents"])
+    def sources(snap: Snap) -> dict[str, Any]:
+        """Each source with its documents and how many of them raise each flag."""
+        by_source: dict[str, dict[str, Any]] = {}
+        for doc in snap.corpus.documents:
+            entry = by_source.setdefault(snap.sources[doc.id], {"source": snap.sources[doc.id], "documents": 0,
+                                                                "flags": {}})
+            entry["documents"] += 1
+            for flag in doc.flags:
+                entry["flags"][flag.kind.value] = entry["flags"].get(flag.kind.value, 0) + 1
+        items = sorted(by_source.values(), key=lambda s: (-s["documents"], s["source"]))
+        return {"total": len(items), "offset": 0, "limit": len(items), "items": items}
+
+    @app.get("/api/entities", tags=["entities"])
+    def entities(snap: Snap, page: Paging, q: str | None = None, type: str | None = None) -> dict[str, Any]:
+        """Entities, most mentioned first; ``q`` matches a name or alias."""
+        found = []
+        for entity in sorted(snap.corpus.entities, key=lambda e: (-e.mentions, e.name)):
+            if type and entity.type != type:
+                continue
+            if q and not any(q.lower() in name.lower() for name in (entity.name, *entity.aliases)):
+                continue
+            found.append({"id": entity.id, "name": entity.name, "type": entity.type, "mentions": entity.mentions,
+                          "documents": len(entity.documents), "aliases": entity.aliases,
+                          "events": len(snap.events_of_entity.get(entity.id, [])),
+                          "framed": entity.id in snap.framing})
+        return paged(found, page)
+
+    @app.get("/api/entities/{entity_id}", tags=["entities"])
+    def entity(entity_id: str, snap: Snap) -> dict[str, Any]:
+        """One entity: aliases, roles with their citations, how each source names and describes
+        it (framing), and its events."""
+        found = snap.entities.get(entity_id)
+        if found is None:
+            raise ApiError(404, "not_found", f"no entity {entity_id!r}", "list them at /api/entities")
+        record = found.model_dump(mode="json")
+        framing = snap.framing.get(entity_id)
+        record["framing"] = framing.model_dump(mode="json")["sources"] if framing else []
+        for source in record["framing"]:
+            source["source"] = snap.sources.get(source["document"], source["path"])
+        record["event_ids"] = snap.events_of_entity.get(entity_id, [])
+        record["document_titles"] = {d: snap.documents[d].title for d in found.documents if d in snap.documents}
+        return record
+
+    @app.get("/api/events", tags=["events"])
+    def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+               last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None, type: str | None = None,
+               entity: str | None = None, source: str | None = None,
+               modality: str | None = None, q: str | None = None,
+               dated: bool = False) -> dict[str, Any]:
+        """Events in date order (undated last), filtered by a date range (``from``/``to``: the
+        event's dates meet it), type, entity id, source, modality (``planned``...), words of the
+        summary (``q``), or only ``dated`` ones. ``dates`` counts the matching events per date,
+        over all pages (what a timeline's density strip draws)."""
+        found = []
+        for event in snap.corpus.events:
+            if (first or last) and not _in_range(event.start, event.end, first, last):
+                continue
+            if dated and not event.start:
+                continue
+            if type and event.type != type:
+                continue
+            if modality and event.modality.value != modality:
+                continue
+            if entity and entity not in event.participants and entity not in event.places:
+                continue
+            if source and source not in snap.event_sources(event) and source not in {c.document for c in
+                                                                                      event.citations}:
+                continue
+            if q and q.lower() not in event.summary.lower():
+                continue
+            found.append(event_record(snap, event))
+        dates = Counter(e["start"] for e in found if e["start"])
+        return paged(found, page, dates=dict(sorted(dates.items())))
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def event(event_id: str, snap: Snap) -> dict[str, Any]:
+        """One event with every citation: the document, and the offsets of the reporting sentence
+        in that document's text."""
+        found = snap.events.get(event_id)
+        if found is None:
+            raise ApiError(404, "not_found", f"no event {event_id!r}", "list them at /api/events")
+        return event_record(snap, found, full=True)
+
+    @app.get("/api/timeline", tags=["events"])
+    def timeline(snap: Snap, query: str | None = None,
+                 first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+                 last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+                 max_dates: Annotated[int, Query(ge=1, le=200)] = 10,
+                 sentences_per_date: Annotated[int, Query(ge=1, le=10)] = 2) -> dict[str, Any]:
+        """The dates the articles point at most, each told in cited sentences (as ``newsline
+        timeline``); ``from``/``to`` leave out articles published outside them."""
+        from ..tls import summarise
+
+        days = summarise(snap.corpus, max_dates=max_dates, sentences_per_date=sentences_per_date,
+                         first=_day(first, start=True), last=_day(last, start=False), query=query)
+        items = [{"date": d.date, "score": d.score, "sentences": [
+            {**c.model_dump(mode="json"), "title": snap.documents[c.document].title if c.document in snap.documents
+             else None, "source": snap.sources.get(c.document)} for c in d.sentences]} for d in days]
+        return {"total": len(items), "offset": 0, "limit": max_dates, "items": items}
+
+    @app.get("/api/contradictions", tags=["sources"])
+    def contradictions(snap: Snap, page: Paging,
+                       verdict: Literal["contradiction", "update", "compatible", "agreement", "all"] = "contradiction",
+                       kind: Literal["quantity", "date", "ordinal", "event"] | None = None,
+                       document: str | None = None) -> dict[str, Any]:
+        """Pairs of cited claims from different sources: contradictions by default, or updates,
+        compatible claims, agreements, or ``all``."""
+        found = []
+        for comparison in snap.comparisons():
+            if verdict != "all" and comparison.verdict != verdict:
+                continue
+            if kind and comparison.kind.value != kind:
+                continue
+            if document and document not in {c.document for c in comparison.claims}:
+                continue
+            record = comparison.model_dump(mode="json")
+            for claim in record["claims"]:
+                doc = snap.documents.get(claim["document"])
+                claim["title"] = doc.title if doc else None
+                claim["source"] = snap.sources.get(claim["document"])
+            found.append(record)
+        return paged(found, page)
+
+    @app.get("/api/framing", tags=["sources"])
+    def framing(snap: Snap, page: Paging, entity: str | None = None) -> dict[str, Any]:
+        """How each source names and describes each entity, side by side."""
+        found = []
+        for item in snap.corpus.framing:
+            if entity and item.entity != entity:
+                continue
+            record = item.model_dump(mode="json")
+            for source in record["sources"]:
+                source["source"] = snap.sources.get(source["document"], source["path"])
+            found.append(record)
+        return paged(found, page)
+
+    @app.get("/api/search", tags=["search"])
+    def search(snap: Snap, page: Paging, q: Annotated[str, Query(min_length=1, max_length=500)],
+               mode: Literal["text", "semantic"] = "text") -> dict[str, Any]:
+        """Full-text search (SQLite FTS5 syntax; a plain phrase is quoted for you if it does not
+        parse) or semantic search (sentence embeddings of event reports, titles and leads)."""
+        if mode == "semantic":
+            return _semantic_search(snap, semantic(snap), q, page)
+        with app.state.workspace.open() as store:
+            try:
+                total, hits = store.search_count(q), store.search(q, page.limit, page.offset, marks=("\x02", "\x03"))
+            except StoreError:
+                quoted = '"' + q.replace('"', '""') + '"'  # words with FTS5 syntax in them, as a phrase
+                total, hits = store.search_count(quoted), store.search(quoted, page.limit, page.offset,
+                                                                       marks=("\x02", "\x03"))
+        items = [{**hit, "source": snap.sources.get(hit["id"]), "snippet": _marked(hit["snippet"])} for hit in hits]
+        return {"total": total, "offset": page.offset, "limit": page.limit, "items": items, "mode": "text"}
+
+
+def _marked(snippet: str) -> list[dict[str, Any]]:
+    """A snippet as runs of text, matched or not, so a client never has to parse markup."""
+    runs = []
+    for i, part in enumerate(re.split(r"[\x02\x03]", snippet)):
+        if part:
+            runs.append({"text": part, "match": i % 2 == 1})
+    return runs
+
+
+def _day(given: str | None, start: bool) -> str | None:
+    """YYYY or YYYY-MM widened to the first or last day it covers."""
+    if given is None or len(given) == 10:
+        return given
+    if len(given) == 4:
+        return f"{given}-01-01" if start else f"{given}-12-31"
+    return f"{given}-01" if start else f"{given}-31"
+
+
+def _semantic_search(snap: Snapshot, index: SemanticIndex, q: str, page: Page) -> dict[str, Any]:
+    if index.error:
+        raise ApiError(500, "semantic_index_failed", f"the semantic index could not be built: {index.error}")
+    if not index.wait(5.0):
+        raise ApiError(503, "semantic_index_building",
+                       f"the semantic index is being built: {index.done} of {len(index.passages)} passages",
+                       "try again in a moment, or use mode=text meanwhile")
+    total, hits = index.search(q, page.limit, page.offset)
+    items = []
+    for score, passage in hits:
+        doc = snap.documents.get(passage.document)
+        items.append({"id": passage.document, "title": doc.title if doc else None, "path": doc.path if doc else None,
+                      "source": snap.sources.get(passage.document), "score": round(score, 3),
+                      "start": passage.start if passage.start >= 0 else None,
+                      "end": passage.end if passage.end >= 0 else None, "event": passage.event,
+                      "snippet": [{"text": " ".join(passage.text.split()), "match": False}]})
+    return {"total": total, "offset": page.offset, "limit": page.limit, "items": items, "mode": "semantic"}
+
+
+def _write_routes(app: FastAPI, workspace: Workspace, allow_write: bool, token: str | None) -> None:
+    if not allow_write:
+        @app.post("/api/documents", tags=["documents"], status_code=403)
+        def refuse_write() -> None:
+            """Adding documents is off: the server was started without --allow-write."""
+            raise ApiError(403, "read_only", "this server is read-only",
+                           "start it with --allow-write and a token (NEWSLINE_TOKEN) to add documents")
+        return
+
+    def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not authorization or not authorization.startswith("Bearer ") or not hmac.compare_digest(
+                given.encode(), (token or "").encode()):
+            raise ApiError(401, "unauthorised", "adding documents needs the operator's bearer token",
+                           "send 'Authorization: Bearer <token>'")
+
+    @app.post("/api/documents", tags=["documents"], status_code=201, dependencies=[Depends(authorised)])
+    def add_documents(batch: UploadBatch) -> dict[str, Any]:
+        """Add documents (same formats as the CLI: .txt, .html, .jsonl by the name's suffix) and
+        analyse the collection again. Names are only labels: nothing of them reaches the disk."""
+        from ..ingest.sources import kind_of
+        from ..pipeline import run
+
+        with tempfile.TemporaryDirectory(prefix="newsline-upload-") as folder:
+            named = []
+            for number, upload in enumerate(batch.documents):
+                suffix = Path(upload.name).suffix.lower()
+                if kind_of(Path(f"x{suffix}")) is None:
+                    raise ApiError(422, "unsupported_format", f"{upload.name!r}: unsupported suffix {suffix or '(none)'}",
+                                   "name the file .txt, .html, .htm or .jsonl")
+                path = Path(folder) / f"{number}{suffix}"  # our name on disk, never the caller's
+                path.write_text(upload.content, encoding="utf-8")
+                named.append((path, "upload/" + re.sub(r"[^\w.\-]+", "_", Path(upload.name).name)[:120]))
+            with workspace.open_for_writing() as store:
+                result = run([], store, named=named)
+        return {"processed": result.processed, "cached": result.cached, "repeated": result.repeated,
+                "failures": [f.model_dump(mode="json") for f in result.failures],
+                "documents": len(result.corpus.documents)}
+
+
+def _web_routes(app: FastAPI) -> None:
+    web = resources.files("newsline.serve").joinpath("web")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        return Response(web.joinpath("index.html").read_text("utf-8"), media_type="text/html; charset=utf-8")
+
+    @app.get("/assets/{name}", include_in_schema=False)
+    def asset(name: str) -> Response:
+        if name not in ASSETS:  # a fixed list: no part of a request becomes a path
+            raise ApiError(404, "not_found", f"no asset {name!r}")
+        return Response(web.joinpath(name).read_text("utf-8"), media_type=f"{ASSETS[name]}; charset=utf-8",
+                        headers={"Cache-Control": "no-cache"})

@@ -1,0 +1,98 @@
+"""Semantic search: the sentences that report events, and each document's title and lead, embedded
+with the pinned sentence encoder and searched by cosine.
+
+Embedding a large collection takes a while on a CPU (about 2,000 sentences a second on 2 cores),
+so the index is built in a background thread when the server starts, and a search asked for before
+it is ready gets a clear "building" answer with its progress instead of a hung request. The index
+is held in memory, never written: a read-only server changes nothing on disk.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..link.wording import load_model
+from .workspace import Snapshot
+
+BATCH = 256
+
+
+@dataclass(frozen=True)
+class Passage:
+    document: str
+    start: int
+    end: int
+    text: str
+    event: str | None = None
+
+
+def passages_of(snap: Snapshot) -> list[Passage]:
+    """What semantic search looks through: every event citation, and each document's title and
+    first sentence (so that a document with no dated event can still be found)."""
+    found: dict[tuple[str, int, int], Passage] = {}
+    for event in snap.corpus.events:
+        for c in event.citations:
+            found.setdefault((c.document, c.start, c.end), Passage(c.document, c.start, c.end, c.text, event.id))
+    for doc in snap.corpus.documents:
+        if doc.title:
+            found.setdefault((doc.id, -1, -1), Passage(doc.id, -1, -1, doc.title))
+        if doc.sentences:
+            first = doc.sentences[0]
+            found.setdefault((doc.id, first.start, first.end), Passage(doc.id, first.start, first.end, first.text))
+    return [p for p in found.values() if p.text.strip()]
+
+
+class SemanticIndex:
+    """Vectors of a snapshot's passages, built once in the background."""
+
+    def __init__(self, snap: Snapshot) -> None:
+        self.generation = snap.generation
+        self.passages = passages_of(snap)
+        self.done = 0
+        self.error: str | None = None
+        self._stopping = threading.Event()
+        self._vectors: np.ndarray | None = None
+        self._thread = threading.Thread(target=self._build, name="semantic-index", daemon=True)
+        self._thread.start()
+
+    @property
+    def ready(self) -> bool:
+        return self._vectors is not None
+
+    def _build(self) -> None:
+        try:
+            model = load_model()
+            parts = []
+            for i in range(0, len(self.passages), BATCH):
+                if self._stopping.is_set():
+                    return
+                texts = [" ".join(p.text.split()) for p in self.passages[i:i + BATCH]]
+                parts.append(model.encode(texts, batch_size=64, normalize_embeddings=True,
+                                          show_progress_bar=False, convert_to_numpy=True))
+                self.done = min(len(self.passages), i + BATCH)
+            self._vectors = np.vstack(parts) if parts else np.zeros((0, 384), dtype=np.float32)
+        except Exception as exc:  # noqa: BLE001 - reported to every later search, not lost in a thread
+            self.error = f"{type(exc).__name__}: {exc}"
+
+    def stop(self) -> None:
+        """Let the build end after its current batch (a server shutting down waits that long)."""
+        self._stopping.set()
+        self._thread.join()
+
+    def wait(self, seconds: float) -> bool:
+        self._thread.join(seconds)
+        return self.ready
+
+    def search(self, query: str, limit: int, offset: int) -> tuple[int, list[tuple[float, Passage]]]:
+        """(number of passages scored, the page of best passages with their cosine)."""
+        assert self._vectors is not None
+        if not len(self.passages):
+            return 0, []
+        vector = load_model().encode([query], normalize_embeddings=True, show_progress_bar=False,
+                                     convert_to_numpy=True)[0]
+        scores = self._vectors @ vector
+        order = np.argsort(-scores)[offset:offset + limit]
+        return len(self.passages), [(float(scores[i]), self.passages[i]) for i in order]

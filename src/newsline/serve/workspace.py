@@ -1,0 +1,125 @@
+"""The read model the server answers from: the store's last analysis, loaded once and indexed.
+
+Every request asks the store how many runs and documents it holds (one cheap query); the analysis
+is loaded again only when that changes, so a `newsline run` beside a running server shows up on
+the next request, and a collection of thousands of articles is parsed once, not per request.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ..model import Comparison, Corpus, Document, Entity, EntityFraming, Event
+from ..store import Store
+
+
+GENERIC_FOLDERS = {"inputdocs", "input", "inputs", "docs", "documents", "articles", "data", "raw", "html", "txt"}
+
+
+def source_of(doc: Document) -> str:
+    """What a reader calls where a document comes from: its site ("bbc.co.uk"); else, in a
+    collection filed by day (``bpoil_bbc/InputDocs/2010-04-22/12.htm``), the folder above the days
+    ("bpoil_bbc"); else its folder and file name ("seeds/003.html")."""
+    if doc.url:
+        host = urlparse(doc.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    path = Path(doc.path)
+    if doc.folder_date:
+        for folder in path.parents[1:]:
+            if folder.name and folder.name.lower() not in GENERIC_FOLDERS and folder.name not in (".", ".."):
+                return folder.name
+    parts = path.parts
+    return "/".join(parts[-2:]) if len(parts) > 1 else doc.path
+
+
+@dataclass
+class Snapshot:
+    """One analysed state of the store, with the indices the views need."""
+
+    corpus: Corpus
+    generation: tuple
+    documents: dict[str, Document] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    framing: dict[str, EntityFraming] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # document id: source
+    events_of_entity: dict[str, list[str]] = field(default_factory=dict)
+    events_of_document: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, corpus: Corpus, generation: tuple) -> Snapshot:
+        snap = cls(corpus=corpus, generation=generation)
+        snap.documents = {d.id: d for d in corpus.documents}
+        snap.entities = {e.id: e for e in corpus.entities}
+        snap.events = {e.id: e for e in corpus.events}
+        snap.framing = {f.entity: f for f in corpus.framing}
+        snap.sources = {d.id: source_of(d) for d in corpus.documents}
+        of_entity: dict[str, list[str]] = defaultdict(list)
+        of_document: dict[str, list[str]] = defaultdict(list)
+        for event in corpus.events:
+            for entity in dict.fromkeys([*event.participants, *event.places]):
+                of_entity[entity].append(event.id)
+            for document in dict.fromkeys(c.document for c in event.citations):
+                of_document[document].append(event.id)
+        snap.events_of_entity = dict(of_entity)
+        snap.events_of_document = dict(of_document)
+        return snap
+
+    def event_sources(self, event: Event) -> list[str]:
+        return sorted({self.sources.get(c.document, c.document) for c in event.citations})
+
+    def comparisons(self) -> list[Comparison]:
+        return self.corpus.comparisons
+
+
+class Workspace:
+    """The store behind the server, opened per request (SQLite connections are per thread) and
+    read into a :class:`Snapshot` when it has changed."""
+
+    def __init__(self, db: Path, read_only: bool = True) -> None:
+        self.db = Path(db)
+        self.read_only = read_only
+        self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+
+    def open(self) -> Store:
+        return Store(self.db, read_only=self.read_only)
+
+    def open_for_writing(self) -> Store:
+        if self.read_only:
+            raise PermissionError(f"{self.db}: opened read-only")
+        return _LockedStore(self.db, self._write_lock)
+
+    def snapshot(self) -> Snapshot:
+        with self.open() as store:
+            generation = store.generation()
+            with self._lock:
+                if self._snapshot is None or self._snapshot.generation != generation:
+                    self._snapshot = Snapshot.build(store.load_corpus(), generation)
+                return self._snapshot
+
+
+class _LockedStore(Store):
+    """A writable store held by one writer at a time: two uploads at once would each analyse the
+    collection, and the second would wait on SQLite's lock anyway."""
+
+    def __init__(self, db: Path, lock: threading.Lock) -> None:
+        self._held = lock
+        lock.acquire()
+        try:
+            super().__init__(db)
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._held.release()
