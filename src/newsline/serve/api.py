@@ -65,9 +65,12 @@ def page_params(offset: Annotated[int, Query(ge=0)] = 0,
     return Page(offset=offset, limit=limit)
 
 
-def paged(items: list, page: Page, **extra: Any) -> dict[str, Any]:
+def paged(items: list, page: Page, record=None, **extra: Any) -> dict[str, Any]:
+    """One page of ``items``; ``record`` turns only that page's items into JSON records, so a
+    filter over thousands of events costs a loop, not thousands of records."""
+    chosen = items[page.offset:page.offset + page.limit]
     return {"total": len(items), "offset": page.offset, "limit": page.limit,
-            "items": items[page.offset:page.offset + page.limit], **extra}
+            "items": [record(item) for item in chosen] if record else chosen, **extra}
 
 
 class Upload(BaseModel):
@@ -240,20 +243,23 @@ def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, re
             if (published_from or published_to) and not _in_range(doc.published.date, None, published_from,
                                                                   published_to):
                 continue
-            found.append(document_summary(snap, doc))
-        return paged(found, page)
+            found.append(doc)
+        return paged(found, page, lambda doc: document_summary(snap, doc))
 
     @app.get("/api/documents/{document_id}", tags=["documents"])
-    def document(document_id: str, snap: Snap) -> dict[str, Any]:
+    def document(document_id: str, snap: Snap, spans: bool = True) -> dict[str, Any]:
         """One document: its cleaned text, and its flags, entities, dates, events and claims as
-        spans (character offsets into ``text``)."""
+        spans (character offsets into ``text``); ``spans=false`` gives the text and flags only."""
         doc = snap.documents.get(document_id)
         if doc is None:
             raise ApiError(404, "not_found", f"no document {document_id!r}", "list them at /api/documents")
+        if not spans:
+            return {**document_summary(snap, doc), "text": doc.text,
+                    "flags": [f.model_dump(mode="json") for f in doc.flags]}
         return document_record(snap, doc)
 
     @app.get("/api/sources", tags=["documents"])
-    def sources(snap: Snap) -> dict[str, Any]:
+    def sources(snap: Snap, page: Paging) -> dict[str, Any]:
         """Each source with its documents and how many of them raise each flag."""
         by_source: dict[str, dict[str, Any]] = {}
         for doc in snap.corpus.documents:
@@ -262,23 +268,21 @@ def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, re
             entry["documents"] += 1
             for flag in doc.flags:
                 entry["flags"][flag.kind.value] = entry["flags"].get(flag.kind.value, 0) + 1
-        items = sorted(by_source.values(), key=lambda s: (-s["documents"], s["source"]))
-        return {"total": len(items), "offset": 0, "limit": len(items), "items": items}
+        return paged(sorted(by_source.values(), key=lambda s: (-s["documents"], s["source"])), page)
 
     @app.get("/api/entities", tags=["entities"])
     def entities(snap: Snap, page: Paging, q: str | None = None, type: str | None = None) -> dict[str, Any]:
         """Entities, most mentioned first; ``q`` matches a name or alias."""
         found = []
-        for entity in sorted(snap.corpus.entities, key=lambda e: (-e.mentions, e.name)):
+        for entity in snap.entities_by_mentions:
             if type and entity.type != type:
                 continue
             if q and not any(q.lower() in name.lower() for name in (entity.name, *entity.aliases)):
                 continue
-            found.append({"id": entity.id, "name": entity.name, "type": entity.type, "mentions": entity.mentions,
-                          "documents": len(entity.documents), "aliases": entity.aliases,
-                          "events": len(snap.events_of_entity.get(entity.id, [])),
-                          "framed": entity.id in snap.framing})
-        return paged(found, page)
+            found.append(entity)
+        return paged(found, page, lambda e: {
+            "id": e.id, "name": e.name, "type": e.type, "mentions": e.mentions, "documents": len(e.documents),
+            "aliases": e.aliases, "events": len(snap.events_of_entity.get(e.id, [])), "framed": e.id in snap.framing})
 
     @app.get("/api/entities/{entity_id}", tags=["entities"])
     def entity(entity_id: str, snap: Snap) -> dict[str, Any]:
@@ -323,9 +327,9 @@ def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, re
                 continue
             if q and q.lower() not in event.summary.lower():
                 continue
-            found.append(event_record(snap, event))
-        dates = Counter(e["start"] for e in found if e["start"])
-        return paged(found, page, dates=dict(sorted(dates.items())))
+            found.append(event)
+        dates = Counter(e.start for e in found if e.start)
+        return paged(found, page, lambda e: event_record(snap, e), dates=dict(sorted(dates.items())))
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: str, snap: Snap) -> dict[str, Any]:
@@ -344,10 +348,8 @@ def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, re
                  sentences_per_date: Annotated[int, Query(ge=1, le=10)] = 2) -> dict[str, Any]:
         """The dates the articles point at most, each told in cited sentences (as ``newsline
         timeline``); ``from``/``to`` leave out articles published outside them."""
-        from ..tls import summarise
-
-        days = summarise(snap.corpus, max_dates=max_dates, sentences_per_date=sentences_per_date,
-                         first=_day(first, start=True), last=_day(last, start=False), query=query)
+        days = snap.summary(max_dates=max_dates, sentences_per_date=sentences_per_date,
+                            first=_day(first, start=True), last=_day(last, start=False), query=query)
         items = [{"date": d.date, "score": d.score, "sentences": [
             {**c.model_dump(mode="json"), "title": snap.documents[c.document].title if c.document in snap.documents
              else None, "source": snap.sources.get(c.document)} for c in d.sentences]} for d in days]
@@ -368,13 +370,17 @@ def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, re
                 continue
             if document and document not in {c.document for c in comparison.claims}:
                 continue
-            record = comparison.model_dump(mode="json")
-            for claim in record["claims"]:
+            found.append(comparison)
+
+        def record(comparison) -> dict[str, Any]:
+            out = comparison.model_dump(mode="json")
+            for claim in out["claims"]:
                 doc = snap.documents.get(claim["document"])
                 claim["title"] = doc.title if doc else None
                 claim["source"] = snap.sources.get(claim["document"])
-            found.append(record)
-        return paged(found, page)
+            return out
+
+        return paged(found, page, record)
 
     @app.get("/api/framing", tags=["sources"])
     def framing(snap: Snap, page: Paging, entity: str | None = None) -> dict[str, Any]:
@@ -383,11 +389,15 @@ def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, re
         for item in snap.corpus.framing:
             if entity and item.entity != entity:
                 continue
-            record = item.model_dump(mode="json")
-            for source in record["sources"]:
+            found.append(item)
+
+        def record(item) -> dict[str, Any]:
+            out = item.model_dump(mode="json")
+            for source in out["sources"]:
                 source["source"] = snap.sources.get(source["document"], source["path"])
-            found.append(record)
-        return paged(found, page)
+            return out
+
+        return paged(found, page, record)
 
     @app.get("/api/search", tags=["search"])
     def search(snap: Snap, page: Paging, q: Annotated[str, Query(min_length=1, max_length=500)],

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from ..model import Comparison, Corpus, Document, Entity, EntityFraming, Event
+from ..model import Comparison, Corpus, Document, Entity, EntityFraming, Event, KeyDate
 from ..store import Store
 
 
@@ -50,6 +50,8 @@ class Snapshot:
     sources: dict[str, str] = field(default_factory=dict)  # document id: source
     events_of_entity: dict[str, list[str]] = field(default_factory=dict)
     events_of_document: dict[str, list[str]] = field(default_factory=dict)
+    entities_by_mentions: list[Entity] = field(default_factory=list)
+    _summaries: dict[tuple, list[KeyDate]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, corpus: Corpus, generation: tuple) -> Snapshot:
@@ -59,6 +61,7 @@ class Snapshot:
         snap.events = {e.id: e for e in corpus.events}
         snap.framing = {f.entity: f for f in corpus.framing}
         snap.sources = {d.id: source_of(d) for d in corpus.documents}
+        snap.entities_by_mentions = sorted(corpus.entities, key=lambda e: (-e.mentions, e.name))
         of_entity: dict[str, list[str]] = defaultdict(list)
         of_document: dict[str, list[str]] = defaultdict(list)
         for event in corpus.events:
@@ -75,6 +78,18 @@ class Snapshot:
 
     def comparisons(self) -> list[Comparison]:
         return self.corpus.comparisons
+
+    def summary(self, **options) -> list[KeyDate]:
+        """The date-wise summary (``newsline timeline``), computed once per set of options: over
+        thousands of articles it takes seconds, and the analysis it reads does not change."""
+        from ..tls import summarise
+
+        key = tuple(sorted(options.items()))
+        if key not in self._summaries:
+            if len(self._summaries) > 64:
+                self._summaries.clear()
+            self._summaries[key] = summarise(self.corpus, **options)
+        return self._summaries[key]
 
 
 class Workspace:

@@ -114,7 +114,7 @@ function bucketRange(key) {
 }
 
 async function timelineView(params) {
-  const [stats, entities, sources] = await Promise.all([api("stats"), api("entities", {limit: 200}), api("sources")]);
+  const [stats, entities, sources] = await Promise.all([api("stats"), api("entities", {limit: 200}), api("sources", {limit: 500})]);
   const filters = {from: params.get("from"), to: params.get("to"), type: params.get("type"),
                    entity: params.get("entity"), source: params.get("source")};
   const offset = Number(params.get("offset") || 0);
@@ -175,14 +175,19 @@ function zoomOut(filters, stats) {
 
 // ---- one event, its citations in their sources ------------------------------------------------------
 
-async function eventView(id) {
+const SOURCES_SHOWN = 12; // an event of a big collection may cite hundreds of articles: the rest on request
+
+async function eventView(id, params) {
   const event = await api("events/" + encodeURIComponent(id));
   const byDocument = new Map();
   for (const c of event.citations) {
     if (!byDocument.has(c.document)) byDocument.set(c.document, []);
     byDocument.get(c.document).push(c);
   }
-  const documents = await Promise.all([...byDocument.keys()].map((d) => api("documents/" + encodeURIComponent(d))));
+  const all = params.get("all") === "1";
+  const shown = [...byDocument.keys()].slice(0, all ? undefined : SOURCES_SHOWN);
+  const documents = await Promise.all(shown.map((d) => api("documents/" + encodeURIComponent(d), {spans: false})));
+  const more = byDocument.size - documents.length;
   const names = Object.entries(event.names || {});
   show(
     el("h1", {}, event.summary),
@@ -191,7 +196,7 @@ async function eventView(id) {
       event.sources.length ? el("span", {class: "muted"}, ` · reported by ${event.sources.join(", ")}`) : null),
     names.length ? el("p", {}, "Who and where: ", names.map(([eid, name], i) =>
       [i ? ", " : "", el("a", {href: "#/entity/" + encodeURIComponent(eid)}, name)])) : null,
-    el("h2", {}, `Citations (${event.citations.length}) in ${documents.length} source${documents.length === 1 ? "" : "s"}`),
+    el("h2", {}, `Citations (${event.citations.length}) in ${byDocument.size} source${byDocument.size === 1 ? "" : "s"}`),
     documents.map((doc, n) => {
       const cites = byDocument.get(doc.id);
       return el("section", {class: "citation"},
@@ -202,7 +207,9 @@ async function eventView(id) {
         el("div", {class: "source-text", tabindex: 0}, highlighted(doc.text, cites.map((c, i) => (
           {start: c.start, end: c.end, cls: "citation" + (i === 0 ? " current" : ""), title: "cited for this event",
            id: n === 0 && i === 0 ? "first-citation" : null})))));
-    }));
+    }),
+    more > 0 ? el("button", {type: "button", id: "more-sources", onclick: () => go("/event/" + encodeURIComponent(id), {all: "1"})},
+      `Show the other ${more} source${more === 1 ? "" : "s"}`) : null);
   for (const box of view().querySelectorAll(".source-text")) {
     const mark = box.querySelector("mark.current");
     if (mark) box.scrollTop = mark.offsetTop - box.offsetTop - 40;
@@ -230,13 +237,14 @@ async function entitiesView(params) {
 }
 
 function termList(terms) {
-  return terms.map((t, i) => [i ? "; " : "", t.kind === "scare_quote" ? `“${t.text}”` : t.text,
+  const quoted = (text) => (/^["“'‘]/.test(text) ? text : `“${text}”`);
+  return terms.map((t, i) => [i ? "; " : "", t.kind === "scare_quote" ? quoted(t.text) : t.text,
     t.loaded.length ? el("span", {class: "loaded", title: "loaded words"}, ` [${t.loaded.join(", ")}]`) : null]);
 }
 
 async function entityView(id) {
   const entity = await api("entities/" + encodeURIComponent(id));
-  const events = await Promise.all(entity.event_ids.slice(0, 50).map((e) => api("events/" + encodeURIComponent(e))));
+  const events = (await api("events", {entity: id, limit: 100})).items;
   show(
     el("h1", {}, entity.name, el("span", {class: "badge"}, entity.type)),
     entity.description ? el("p", {}, entity.description) : null,
@@ -251,7 +259,7 @@ async function entityView(id) {
       el("tbody", {}, entity.framing.map((s) => el("tr", {},
         el("td", {}, el("a", {href: "#/document/" + encodeURIComponent(s.document)}, s.source)),
         el("td", {}, termList(s.terms)))))) : el("p", {class: "muted"}, "Fewer than two sources describe it."),
-    el("h2", {}, `Events (${entity.event_ids.length})`),
+    el("h2", {}, `Events (${entity.event_ids.length}${entity.event_ids.length > events.length ? `, first ${events.length} shown` : ""})`),
     events.map(eventLink));
 }
 
@@ -261,7 +269,7 @@ async function compareView(params) {
   const verdict = params.get("verdict") || "contradiction", kind = params.get("kind") || "";
   const offset = Number(params.get("offset") || 0);
   const [pairs, framing, sources] = await Promise.all([
-    api("contradictions", {verdict, kind, offset, limit: 50}), api("framing", {limit: 100}), api("sources")]);
+    api("contradictions", {verdict, kind, offset, limit: 50}), api("framing", {limit: 100}), api("sources", {limit: 500})]);
   show(
     el("h1", {}, "Sources compared"),
     el("form", {class: "controls", onsubmit: (e) => { e.preventDefault(); go("/compare", Object.fromEntries(new FormData(e.target))); }},
@@ -269,7 +277,7 @@ async function compareView(params) {
         (v) => el("option", {value: v, selected: v === verdict}, v)))),
       select("kind", "Kind", [["quantity", "number"], ["date", "date"], ["ordinal", "ordinal"], ["event", "polarity"]], kind),
       el("button", {type: "submit"}, "Show")),
-    el("h2", {}, `${pairs.total} ${verdict === "all" ? "comparisons" : verdict + (pairs.total === 1 ? "" : "s")}`),
+    el("h2", {}, `${pairs.total} ${verdict === "all" ? "comparison" : verdict}${pairs.total === 1 ? "" : "s"}`),
     el("p", {class: "muted"}, "Pairs of cited claims to read side by side; newsline does not say which source is right."),
     pairs.items.map((c) => el("section", {class: "comparison"},
       el("p", {}, el("span", {class: "badge " + c.verdict}, c.verdict), el("span", {class: "badge"}, c.kind), " ", c.explanation),
@@ -382,7 +390,7 @@ async function render() {
   }
   try {
     if (name === "timeline") await timelineView(params);
-    else if (name === "event") await eventView(parts[1]);
+    else if (name === "event") await eventView(parts[1], params);
     else if (name === "entities") await entitiesView(params);
     else if (name === "entity") await entityView(parts[1]);
     else if (name === "compare") await compareView(params);
