@@ -13,6 +13,7 @@ import hmac
 from collections import Counter
 import re
 import tempfile
+import threading
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -147,7 +148,11 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
-        semantic(workspace.snapshot())  # start embedding at once, so a first semantic search waits less
+        snap = workspace.snapshot()
+        semantic(snap)  # start embedding at once, so a first semantic search waits less
+        # the default date-wise summary takes seconds on thousands of articles: have it ready
+        threading.Thread(target=snap.summary, kwargs={"max_dates": 10, "sentences_per_date": 2, "first": None,
+                                                      "last": None, "query": None}, daemon=True).start()
         yield
         if state["semantic"] is not None:
             state["semantic"].stop()
@@ -215,13 +220,16 @@ Paging = Annotated[Page, Depends(page_params)]
 def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, read top to bottom
     @app.get("/api/stats", tags=["store"])
     def stats(snap: Snap) -> dict[str, Any]:
+        """Totals of the store, the span of its dated events, and how far the semantic index is."""
         corpus = snap.corpus
+        index = semantic(snap)
         dated = sorted(e.start for e in corpus.events if e.start)
         return {"documents": len(corpus.documents), "entities": len(corpus.entities), "events": len(corpus.events),
                 "contradictions": sum(c.verdict == "contradiction" for c in corpus.comparisons),
                 "sources": len(set(snap.sources.values())), "failures": len(corpus.failures),
                 "first": dated[0] if dated else None, "last": dated[-1] if dated else None,
-                "event_types": sorted({e.type for e in corpus.events}), "version": __version__}
+                "event_types": sorted({e.type for e in corpus.events}), "version": __version__,
+                "semantic_index": {"ready": index.ready, "embedded": index.done, "passages": len(index.passages)}}
 
     @app.get("/api/documents", tags=["documents"])
     def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None = None,

@@ -1,8 +1,8 @@
 """Semantic search: the sentences that report events, and each document's title and lead, embedded
 with the pinned sentence encoder and searched by cosine.
 
-Embedding a large collection takes a while on a CPU (about 2,000 sentences a second on 2 cores),
-so the index is built in a background thread when the server starts, and a search asked for before
+Embedding a large collection takes a while on a CPU, so the index is built in a background
+thread on one core when the server starts, and a search asked for before
 it is ready gets a clear "building" answer with its progress instead of a hung request. The index
 is held in memory, never written: a read-only server changes nothing on disk.
 """
@@ -64,6 +64,9 @@ class SemanticIndex:
 
     def _build(self) -> None:
         try:
+            import torch
+
+            torch.set_num_threads(1)  # one core embeds; the other answers requests meanwhile
             model = load_model()
             parts = []
             for i in range(0, len(self.passages), BATCH):
