@@ -196,8 +196,7 @@ def search(db: str, query: str, limit: int) -> None:
               help="Largest request body accepted, in bytes.")
 def serve(db: str, host: str, port: int, allow_write: bool, max_bytes: int) -> None:
     """Open the store DB as a web workspace (timeline, events, entities, sources, documents,
-    search) and an HTTP API (/api/..., schema at /openapi.json, docs at /docs). Read-only unless
-    --allow-write."""
+    search) and an HTTP API (/api/..., schema at /openapi.json). Read-only unless --allow-write."""
     import os
 
     import uvicorn

@@ -157,7 +157,8 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
         if state["semantic"] is not None:
             state["semantic"].stop()
 
-    app = FastAPI(title="newsline", version=__version__, lifespan=lifespan,
+    # No /docs or /redoc: FastAPI serves them from a CDN, and nothing here loads from elsewhere.
+    app = FastAPI(title="newsline", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Timeline, events, entities, sources and their disagreements, from a newsline store.")
 
     def semantic(snap: Snapshot) -> SemanticIndex:
@@ -201,7 +202,7 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "body", "path"))
         return _error(422, "invalid_parameter", f"{where or 'request'}: {first.get('msg', 'invalid')}",
-                      "see /docs for the parameters each endpoint takes")
+                      "see /openapi.json for the parameters each endpoint takes")
 
     _routes(app, semantic)
     _write_routes(app, workspace, allow_write, token)
