@@ -44,3 +44,13 @@ def doc_by_name(report: dict, name: str) -> dict:
     matches = [d for d in report["documents"] if Path(d["path"].split(":")[0]).name == name or d["path"].endswith(name)]
     assert len(matches) == 1, f"{name}: {[d['path'] for d in report['documents']]}"
     return matches[0]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory):
+    """Caches (the server's semantic index) go to a temporary folder, never the user's."""
+    import os
+
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ["NEWSLINE_CACHE_DIR"] = str(folder)
+    return folder

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 
 import pytest
 from fastapi.testclient import TestClient
 
 from newsline.serve.api import MAX_QUERY_BYTES, create_app
+from newsline.serve.semantic import SemanticIndex
 from newsline.store import Store, StoreError
 
 TOKEN = "test-token-0123456789abcdef"
@@ -158,6 +160,15 @@ def test_semantic_search_finds_by_meaning(client):
     assert any("Beijing" in run["text"] or "China" in run["text"] for h in hits["items"][:3] for run in h["snippet"])
 
 
+def test_the_semantic_index_is_read_back_from_the_cache(client, cache_dir):
+    snap = client.app.state.workspace.snapshot()
+    built = client.app.state.semantic(snap)
+    assert built.wait(120) and built.cache_file.parent == cache_dir and built.cache_file.is_file()
+    again = SemanticIndex(snap)
+    assert again.wait(10) and again.from_cache  # the next start over the same analysis embeds nothing
+    assert again.search("a state visit to China", 3, 0) == built.search("a state visit to China", 3, 0)
+
+
 def test_errors_have_one_shape(client):
     for response, status, code in (
             (client.get("/api/documents/no-such"), 404, "not_found"),
@@ -202,13 +213,30 @@ def test_adding_documents_needs_the_token_and_shows_them_at_once(writer, tmp_pat
     assert writer.post("/api/documents", json=batch).status_code == 401
     wrong = writer.post("/api/documents", json=batch, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "unauthorised"
-    added = writer.post("/api/documents", json=batch, headers={"Authorization": f"Bearer {TOKEN}"})
+    added = writer.post("/api/documents", params={"wait": "true"}, json=batch,
+                        headers={"Authorization": f"Bearer {TOKEN}"})
     assert added.status_code == 201, added.text
-    assert added.json()["processed"] == 1 and added.json()["documents"] == 12
+    assert added.json()["status"] == "done" and added.json()["documents"] == ["upload/hostile.html"]
+    assert added.json()["result"]["processed"] == 1 and added.json()["result"]["documents"] == 12
     found = writer.get("/api/documents", params={"q": "hostile"}).json()["items"]
     assert [d["path"] for d in found] == ["upload/hostile.html"]  # the name is a label, not a path
     text = writer.get(f"/api/documents/{found[0]['id']}").json()["text"]
     assert "<script>" in text  # kept as the words it is; the browser tests check it never runs
+
+
+def test_an_upload_is_a_job_that_can_be_followed(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    text = "Officials said on Monday, 4 December 2023, that the talks in Minsk had ended without a deal."
+    queued = writer.post("/api/documents", json={"documents": [{"name": "talks.txt", "content": text}]}, headers=auth)
+    assert queued.status_code == 202 and queued.headers["location"] == queued.json()["url"]
+    assert writer.get(queued.json()["url"]).status_code == 401  # a job is the operator's business too
+    deadline = time.monotonic() + 120
+    while (job := writer.get(queued.json()["url"], headers=auth).json())["status"] in ("queued", "running"):
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    assert job["status"] == "done" and job["result"]["processed"] == 1, job
+    assert writer.get("/api/documents", params={"q": "upload/talks"}).json()["total"] == 1
+    assert writer.get("/api/jobs/job-999", headers=auth).status_code == 404
 
 
 def test_uploads_are_bounded_and_checked(writer):

@@ -9,53 +9,32 @@ and every error has one shape: ``{"error": {"code", "message", "hint"}}``.
 from __future__ import annotations
 
 import contextlib
-import hmac
-from collections import Counter
 import re
-import tempfile
 import threading
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..model import Document, Event
 from ..store import StoreError
+from .errors import SECURITY_HEADERS, ApiError, error_response
 from .semantic import SemanticIndex
 from .workspace import Snapshot, Workspace
+from .writes import add_write_routes
 
 MAX_LIMIT = 500
 MAX_QUERY_BYTES = 4_096  # a URL's query string; longer ones are refused, not parsed
 DEFAULT_MAX_BODY = 10_000_000  # bytes of one POST: the CLI's default file limit
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ASSETS = {"app.js": "text/javascript", "app.css": "text/css"}  # the only files the server sends
-# The workspace runs its own script only; document text can never add one, nor load anything.
-SECURITY_HEADERS = {
-    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.hint = status, code, message, hint
-
-
-def _error(status: int, code: str, message: str, hint: str = "") -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message, "hint": hint}}, status_code=status,
-                        headers=SECURITY_HEADERS)
-
-
 class Page(BaseModel):
     offset: int = 0
     limit: int = 50
@@ -72,17 +51,6 @@ def paged(items: list, page: Page, record=None, **extra: Any) -> dict[str, Any]:
     chosen = items[page.offset:page.offset + page.limit]
     return {"total": len(items), "offset": page.offset, "limit": page.limit,
             "items": [record(item) for item in chosen] if record else chosen, **extra}
-
-
-class Upload(BaseModel):
-    """One file to add, as the CLI would read it: its name says its format (.txt, .html, .jsonl)."""
-
-    name: str = Field(max_length=200, description="File name; only its suffix is used (.txt, .html, .htm, .jsonl).")
-    content: str = Field(description="The file's text.")
-
-
-class UploadBatch(BaseModel):
-    documents: list[Upload] = Field(min_length=1, max_length=1000)
 
 
 def _in_range(start: str | None, end: str | None, first: str | None, last: str | None) -> bool:
@@ -174,14 +142,14 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
     @app.middleware("http")
     async def bounds_and_headers(request: Request, call_next):
         if len(request.url.query.encode()) > MAX_QUERY_BYTES:
-            return _error(414, "query_too_long", f"the query string is over {MAX_QUERY_BYTES} bytes",
+            return error_response(414, "query_too_long", f"the query string is over {MAX_QUERY_BYTES} bytes",
                           "ask for less: shorter search words, fewer filters")
         length = request.headers.get("content-length")
         if request.method in ("POST", "PUT", "PATCH"):
             if length is None or not length.isdigit():
-                return _error(411, "length_required", "a request body needs a Content-Length header")
+                return error_response(411, "length_required", "a request body needs a Content-Length header")
             if int(length) > max_body:
-                return _error(413, "too_large", f"the request body is {length} bytes, over the limit of {max_body}",
+                return error_response(413, "too_large", f"the request body is {length} bytes, over the limit of {max_body}",
                               "send fewer documents per request, or start the server with a larger --max-bytes")
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
@@ -190,22 +158,22 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message, exc.hint)
+        return error_response(exc.status, exc.code, exc.message, exc.hint)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _error(exc.status_code, code, str(exc.detail))
+        return error_response(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "body", "path"))
-        return _error(422, "invalid_parameter", f"{where or 'request'}: {first.get('msg', 'invalid')}",
+        return error_response(422, "invalid_parameter", f"{where or 'request'}: {first.get('msg', 'invalid')}",
                       "see /openapi.json for the parameters each endpoint takes")
 
     _routes(app, semantic)
-    _write_routes(app, workspace, allow_write, token)
+    add_write_routes(app, workspace, allow_write, token)
     _web_routes(app)
     return app
 
@@ -461,46 +429,6 @@ def _semantic_search(snap: Snapshot, index: SemanticIndex, q: str, page: Page) -
                       "end": passage.end if passage.end >= 0 else None, "event": passage.event,
                       "snippet": [{"text": " ".join(passage.text.split()), "match": False}]})
     return {"total": total, "offset": page.offset, "limit": page.limit, "items": items, "mode": "semantic"}
-
-
-def _write_routes(app: FastAPI, workspace: Workspace, allow_write: bool, token: str | None) -> None:
-    if not allow_write:
-        @app.post("/api/documents", tags=["documents"], status_code=403)
-        def refuse_write() -> None:
-            """Adding documents is off: the server was started without --allow-write."""
-            raise ApiError(403, "read_only", "this server is read-only",
-                           "start it with --allow-write and a token (NEWSLINE_TOKEN) to add documents")
-        return
-
-    def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not authorization or not authorization.startswith("Bearer ") or not hmac.compare_digest(
-                given.encode(), (token or "").encode()):
-            raise ApiError(401, "unauthorised", "adding documents needs the operator's bearer token",
-                           "send 'Authorization: Bearer <token>'")
-
-    @app.post("/api/documents", tags=["documents"], status_code=201, dependencies=[Depends(authorised)])
-    def add_documents(batch: UploadBatch) -> dict[str, Any]:
-        """Add documents (same formats as the CLI: .txt, .html, .jsonl by the name's suffix) and
-        analyse the collection again. Names are only labels: nothing of them reaches the disk."""
-        from ..ingest.sources import kind_of
-        from ..pipeline import run
-
-        with tempfile.TemporaryDirectory(prefix="newsline-upload-") as folder:
-            named = []
-            for number, upload in enumerate(batch.documents):
-                suffix = Path(upload.name).suffix.lower()
-                if kind_of(Path(f"x{suffix}")) is None:
-                    raise ApiError(422, "unsupported_format", f"{upload.name!r}: unsupported suffix {suffix or '(none)'}",
-                                   "name the file .txt, .html, .htm or .jsonl")
-                path = Path(folder) / f"{number}{suffix}"  # our name on disk, never the caller's
-                path.write_text(upload.content, encoding="utf-8")
-                named.append((path, "upload/" + re.sub(r"[^\w.\-]+", "_", Path(upload.name).name)[:120]))
-            with workspace.open_for_writing() as store:
-                result = run([], store, named=named)
-        return {"processed": result.processed, "cached": result.cached, "repeated": result.repeated,
-                "failures": [f.model_dump(mode="json") for f in result.failures],
-                "documents": len(result.corpus.documents)}
 
 
 def _web_routes(app: FastAPI) -> None:

@@ -3,14 +3,21 @@ with the pinned sentence encoder and searched by cosine.
 
 Embedding a large collection takes a while on a CPU, so the index is built in a background
 thread on one core when the server starts, and a search asked for before
-it is ready gets a clear "building" answer with its progress instead of a hung request. The index
-is held in memory, never written: a read-only server changes nothing on disk.
+it is ready gets a clear "building" answer with its progress instead of a hung request. The
+vectors are then kept in the user's cache folder (``$NEWSLINE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/newsline`` or ``~/.cache/newsline``) under a hash of the model and the passages'
+texts, so the next start over the same analysis reads them back in a moment; the store itself is
+never written.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -18,6 +25,14 @@ from ..link.wording import load_model
 from .workspace import Snapshot
 
 BATCH = 256
+MODEL = "all-MiniLM-L6-v2"
+
+
+def cache_dir() -> Path:
+    given = os.environ.get("NEWSLINE_CACHE_DIR")
+    if given:
+        return Path(given)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsline"
 
 
 @dataclass(frozen=True)
@@ -53,7 +68,12 @@ class SemanticIndex:
         self.passages = passages_of(snap)
         self.done = 0
         self.error: str | None = None
+        self.from_cache = False
         self._stopping = threading.Event()
+        digest = hashlib.sha256(MODEL.encode())
+        for passage in self.passages:
+            digest.update(b"\0" + passage.text.encode())
+        self.cache_file = cache_dir() / f"semantic-{digest.hexdigest()[:32]}.npy"
         self._vectors: np.ndarray | None = None
         self._thread = threading.Thread(target=self._build, name="semantic-index", daemon=True)
         self._thread.start()
@@ -63,6 +83,10 @@ class SemanticIndex:
         return self._vectors is not None
 
     def _build(self) -> None:
+        cached = self._cached()
+        if cached is not None:
+            self.done, self.from_cache, self._vectors = len(self.passages), True, cached
+            return
         try:
             import torch
 
@@ -76,9 +100,30 @@ class SemanticIndex:
                 parts.append(model.encode(texts, batch_size=64, normalize_embeddings=True,
                                           show_progress_bar=False, convert_to_numpy=True))
                 self.done = min(len(self.passages), i + BATCH)
-            self._vectors = np.vstack(parts) if parts else np.zeros((0, 384), dtype=np.float32)
+            vectors = np.vstack(parts) if parts else np.zeros((0, 384), dtype=np.float32)
         except Exception as exc:  # noqa: BLE001 - reported to every later search, not lost in a thread
             self.error = f"{type(exc).__name__}: {exc}"
+            return
+        self._vectors = vectors
+        self._keep(vectors)
+
+    def _cached(self) -> np.ndarray | None:
+        try:
+            vectors = np.load(self.cache_file, allow_pickle=False)
+        except (OSError, ValueError):
+            return None
+        return vectors if vectors.shape == (len(self.passages), 384) else None
+
+    def _keep(self, vectors: np.ndarray) -> None:
+        """Write the vectors to the cache, whole or not at all; a cache that cannot be written
+        (a read-only home) only means the next start embeds again."""
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=self.cache_file.parent, suffix=".npy", delete=False) as out:
+                np.save(out, vectors, allow_pickle=False)
+            os.replace(out.name, self.cache_file)
+        except OSError:
+            pass
 
     def stop(self) -> None:
         """Let the build end after its current batch (a server shutting down waits that long)."""
