@@ -12,11 +12,12 @@ import contextlib
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
@@ -129,28 +130,40 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
     app = FastAPI(title="newsline", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Timeline, events, entities, sources and their disagreements, from a newsline store.")
 
+    lock = threading.Lock()
+
     def semantic(snap: Snapshot) -> SemanticIndex:
-        index = state["semantic"]
-        if index is None or index.generation != snap.generation:
-            index = state["semantic"] = SemanticIndex(snap)
-        return index
+        with lock:  # one index per analysis, however many requests ask at once
+            index = state["semantic"]
+            if index is None or index.generation != snap.generation:
+                index = state["semantic"] = SemanticIndex(snap)
+            return index
 
     app.state.workspace = workspace
     app.state.semantic = semantic
 
+    _add_guards(app, max_body)
+    app.include_router(router)
+    add_write_routes(app, workspace, allow_write, token)
+    _web_routes(app)
+    return app
 
+
+def _add_guards(app: FastAPI, max_body: int) -> None:
+    """Bounds on every request, the security headers on every answer, and every error in one shape."""
     @app.middleware("http")
     async def bounds_and_headers(request: Request, call_next):
         if len(request.url.query.encode()) > MAX_QUERY_BYTES:
             return error_response(414, "query_too_long", f"the query string is over {MAX_QUERY_BYTES} bytes",
-                          "ask for less: shorter search words, fewer filters")
+                                  "ask for less: shorter search words, fewer filters")
         length = request.headers.get("content-length")
         if request.method in ("POST", "PUT", "PATCH"):
             if length is None or not length.isdigit():
                 return error_response(411, "length_required", "a request body needs a Content-Length header")
             if int(length) > max_body:
-                return error_response(413, "too_large", f"the request body is {length} bytes, over the limit of {max_body}",
-                              "send fewer documents per request, or start the server with a larger --max-bytes")
+                return error_response(413, "too_large",
+                                      f"the request body is {length} bytes, over the limit of {max_body}",
+                                      "send fewer documents per request, or start the server with a larger --max-bytes")
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
@@ -170,12 +183,7 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "body", "path"))
         return error_response(422, "invalid_parameter", f"{where or 'request'}: {first.get('msg', 'invalid')}",
-                      "see /openapi.json for the parameters each endpoint takes")
-
-    _routes(app, semantic)
-    add_write_routes(app, workspace, allow_write, token)
-    _web_routes(app)
-    return app
+                              "see /openapi.json for the parameters each endpoint takes")
 
 
 def current_snapshot(request: Request) -> Snapshot:
@@ -186,212 +194,220 @@ Snap = Annotated[Snapshot, Depends(current_snapshot)]
 Paging = Annotated[Page, Depends(page_params)]
 
 
-def _routes(app: FastAPI, semantic) -> None:  # noqa: C901 - one route table, read top to bottom
-    @app.get("/api/stats", tags=["store"])
-    def stats(snap: Snap) -> dict[str, Any]:
-        """Totals of the store, the span of its dated events, and how far the semantic index is."""
-        corpus = snap.corpus
-        index = semantic(snap)
-        dated = sorted(e.start for e in corpus.events if e.start)
-        return {"documents": len(corpus.documents), "entities": len(corpus.entities), "events": len(corpus.events),
-                "contradictions": sum(c.verdict == "contradiction" for c in corpus.comparisons),
-                "sources": len(set(snap.sources.values())), "failures": len(corpus.failures),
-                "first": dated[0] if dated else None, "last": dated[-1] if dated else None,
-                "event_types": sorted({e.type for e in corpus.events}), "version": __version__,
-                "semantic_index": {"ready": index.ready, "embedded": index.done, "passages": len(index.passages)}}
+def current_index(request: Request) -> Callable[[Snapshot], SemanticIndex]:
+    return request.app.state.semantic
 
-    @app.get("/api/documents", tags=["documents"])
-    def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None = None,
-                  source: str | None = None, language: str | None = None,
-                  published_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
-                  published_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None) -> dict[str, Any]:
-        """Documents, filtered by words of the title or path (``q``), a flag kind, a source, a
-        language, or publication dates; in path order."""
-        found = []
-        for doc in snap.corpus.documents:
-            if q and q.lower() not in f"{doc.title or ''} {doc.path}".lower():
-                continue
-            if flag and flag not in {f.kind.value for f in doc.flags}:
-                continue
-            if source and source != snap.sources[doc.id] and source != doc.id:
-                continue
-            if language and doc.language != language:
-                continue
-            if (published_from or published_to) and not _in_range(doc.published.date, None, published_from,
-                                                                  published_to):
-                continue
-            found.append(doc)
-        return paged(found, page, lambda doc: document_summary(snap, doc))
 
-    @app.get("/api/documents/{document_id}", tags=["documents"])
-    def document(document_id: str, snap: Snap, spans: bool = True) -> dict[str, Any]:
-        """One document: its cleaned text, and its flags, entities, dates, events and claims as
-        spans (character offsets into ``text``); ``spans=false`` gives the text and flags only."""
-        doc = snap.documents.get(document_id)
-        if doc is None:
-            raise ApiError(404, "not_found", f"no document {document_id!r}", "list them at /api/documents")
-        if not spans:
-            return {**document_summary(snap, doc), "text": doc.text,
-                    "flags": [f.model_dump(mode="json") for f in doc.flags]}
-        return document_record(snap, doc)
+Index = Annotated[Callable[[Snapshot], SemanticIndex], Depends(current_index)]
+router = APIRouter()
 
-    @app.get("/api/sources", tags=["documents"])
-    def sources(snap: Snap, page: Paging) -> dict[str, Any]:
-        """Each source with its documents and how many of them raise each flag."""
-        by_source: dict[str, dict[str, Any]] = {}
-        for doc in snap.corpus.documents:
-            entry = by_source.setdefault(snap.sources[doc.id], {"source": snap.sources[doc.id], "documents": 0,
-                                                                "flags": {}})
-            entry["documents"] += 1
-            for flag in doc.flags:
-                entry["flags"][flag.kind.value] = entry["flags"].get(flag.kind.value, 0) + 1
-        return paged(sorted(by_source.values(), key=lambda s: (-s["documents"], s["source"])), page)
 
-    @app.get("/api/entities", tags=["entities"])
-    def entities(snap: Snap, page: Paging, q: str | None = None, type: str | None = None) -> dict[str, Any]:
-        """Entities, most mentioned first; ``q`` matches a name or alias."""
-        found = []
-        for entity in snap.entities_by_mentions:
-            if type and entity.type != type:
-                continue
-            if q and not any(q.lower() in name.lower() for name in (entity.name, *entity.aliases)):
-                continue
-            found.append(entity)
-        return paged(found, page, lambda e: {
-            "id": e.id, "name": e.name, "type": e.type, "mentions": e.mentions, "documents": len(e.documents),
-            "aliases": e.aliases, "events": len(snap.events_of_entity.get(e.id, [])), "framed": e.id in snap.framing})
+@router.get("/api/stats", tags=["store"])
+def stats(snap: Snap, semantic: Index) -> dict[str, Any]:
+    """Totals of the store, the span of its dated events, and how far the semantic index is."""
+    corpus = snap.corpus
+    index = semantic(snap)
+    dated = sorted(e.start for e in corpus.events if e.start)
+    return {"documents": len(corpus.documents), "entities": len(corpus.entities), "events": len(corpus.events),
+            "contradictions": sum(c.verdict == "contradiction" for c in corpus.comparisons),
+            "sources": len(set(snap.sources.values())), "failures": len(corpus.failures),
+            "first": dated[0] if dated else None, "last": dated[-1] if dated else None,
+            "event_types": sorted({e.type for e in corpus.events}), "version": __version__,
+            "semantic_index": {"ready": index.ready, "embedded": index.done, "passages": len(index.passages)}}
 
-    @app.get("/api/entities/{entity_id}", tags=["entities"])
-    def entity(entity_id: str, snap: Snap) -> dict[str, Any]:
-        """One entity: aliases, roles with their citations, how each source names and describes
-        it (framing), and its events."""
-        found = snap.entities.get(entity_id)
-        if found is None:
-            raise ApiError(404, "not_found", f"no entity {entity_id!r}", "list them at /api/entities")
-        record = found.model_dump(mode="json")
-        framing = snap.framing.get(entity_id)
-        record["framing"] = framing.model_dump(mode="json")["sources"] if framing else []
-        for source in record["framing"]:
+@router.get("/api/documents", tags=["documents"])
+def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None = None,
+              source: str | None = None, language: str | None = None,
+              published_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+              published_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None) -> dict[str, Any]:
+    """Documents, filtered by words of the title or path (``q``), a flag kind, a source, a
+    language, or publication dates; in path order."""
+    found = []
+    for doc in snap.corpus.documents:
+        if q and q.lower() not in f"{doc.title or ''} {doc.path}".lower():
+            continue
+        if flag and flag not in {f.kind.value for f in doc.flags}:
+            continue
+        if source and source != snap.sources[doc.id] and source != doc.id:
+            continue
+        if language and doc.language != language:
+            continue
+        if (published_from or published_to) and not _in_range(doc.published.date, None, published_from,
+                                                              published_to):
+            continue
+        found.append(doc)
+    return paged(found, page, lambda doc: document_summary(snap, doc))
+
+@router.get("/api/documents/{document_id}", tags=["documents"])
+def document(document_id: str, snap: Snap, spans: bool = True) -> dict[str, Any]:
+    """One document: its cleaned text, and its flags, entities, dates, events and claims as
+    spans (character offsets into ``text``); ``spans=false`` gives the text and flags only."""
+    doc = snap.documents.get(document_id)
+    if doc is None:
+        raise ApiError(404, "not_found", f"no document {document_id!r}", "list them at /api/documents")
+    if not spans:
+        return {**document_summary(snap, doc), "text": doc.text,
+                "flags": [f.model_dump(mode="json") for f in doc.flags]}
+    return document_record(snap, doc)
+
+@router.get("/api/sources", tags=["documents"])
+def sources(snap: Snap, page: Paging) -> dict[str, Any]:
+    """Each source with its documents and how many of them raise each flag."""
+    by_source: dict[str, dict[str, Any]] = {}
+    for doc in snap.corpus.documents:
+        entry = by_source.setdefault(snap.sources[doc.id], {"source": snap.sources[doc.id], "documents": 0,
+                                                            "flags": {}})
+        entry["documents"] += 1
+        for flag in doc.flags:
+            entry["flags"][flag.kind.value] = entry["flags"].get(flag.kind.value, 0) + 1
+    return paged(sorted(by_source.values(), key=lambda s: (-s["documents"], s["source"])), page)
+
+@router.get("/api/entities", tags=["entities"])
+def entities(snap: Snap, page: Paging, q: str | None = None, type: str | None = None) -> dict[str, Any]:
+    """Entities, most mentioned first; ``q`` matches a name or alias."""
+    found = []
+    for entity in snap.entities_by_mentions:
+        if type and entity.type != type:
+            continue
+        if q and not any(q.lower() in name.lower() for name in (entity.name, *entity.aliases)):
+            continue
+        found.append(entity)
+    return paged(found, page, lambda e: {
+        "id": e.id, "name": e.name, "type": e.type, "mentions": e.mentions, "documents": len(e.documents),
+        "aliases": e.aliases, "events": len(snap.events_of_entity.get(e.id, [])), "framed": e.id in snap.framing})
+
+@router.get("/api/entities/{entity_id}", tags=["entities"])
+def entity(entity_id: str, snap: Snap) -> dict[str, Any]:
+    """One entity: aliases, roles with their citations, how each source names and describes
+    it (framing), and its events."""
+    found = snap.entities.get(entity_id)
+    if found is None:
+        raise ApiError(404, "not_found", f"no entity {entity_id!r}", "list them at /api/entities")
+    record = found.model_dump(mode="json")
+    framing = snap.framing.get(entity_id)
+    record["framing"] = framing.model_dump(mode="json")["sources"] if framing else []
+    for source in record["framing"]:
+        source["source"] = snap.sources.get(source["document"], source["path"])
+    record["event_ids"] = snap.events_of_entity.get(entity_id, [])
+    record["document_titles"] = {d: snap.documents[d].title for d in found.documents if d in snap.documents}
+    return record
+
+@router.get("/api/events", tags=["events"])
+def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+           last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None, type: str | None = None,
+           entity: str | None = None, source: str | None = None,
+           modality: str | None = None, q: str | None = None,
+           dated: bool = False) -> dict[str, Any]:
+    """Events in date order (undated last), filtered by a date range (``from``/``to``: the
+    event's dates meet it), type, entity id, source, modality (``planned``...), words of the
+    summary (``q``), or only ``dated`` ones. ``dates`` counts the matching events per date,
+    over all pages (what a timeline's density strip draws)."""
+    found = []
+    for event in snap.corpus.events:
+        if (first or last) and not _in_range(event.start, event.end, first, last):
+            continue
+        if dated and not event.start:
+            continue
+        if type and event.type != type:
+            continue
+        if modality and event.modality.value != modality:
+            continue
+        if entity and entity not in event.participants and entity not in event.places:
+            continue
+        if source and source not in snap.event_sources(event) and source not in {c.document for c in
+                                                                                  event.citations}:
+            continue
+        if q and q.lower() not in event.summary.lower():
+            continue
+        found.append(event)
+    dates = Counter(e.start for e in found if e.start)
+    return paged(found, page, lambda e: event_record(snap, e), dates=dict(sorted(dates.items())))
+
+@router.get("/api/events/{event_id}", tags=["events"])
+def event(event_id: str, snap: Snap) -> dict[str, Any]:
+    """One event with every citation: the document, and the offsets of the reporting sentence
+    in that document's text."""
+    found = snap.events.get(event_id)
+    if found is None:
+        raise ApiError(404, "not_found", f"no event {event_id!r}", "list them at /api/events")
+    return event_record(snap, found, full=True)
+
+@router.get("/api/timeline", tags=["events"])
+def timeline(snap: Snap, query: str | None = None,
+             first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+             last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+             max_dates: Annotated[int, Query(ge=1, le=200)] = 10,
+             sentences_per_date: Annotated[int, Query(ge=1, le=10)] = 2) -> dict[str, Any]:
+    """The dates the articles point at most, each told in cited sentences (as ``newsline
+    timeline``); ``from``/``to`` leave out articles published outside them."""
+    days = snap.summary(max_dates=max_dates, sentences_per_date=sentences_per_date,
+                        first=_day(first, start=True), last=_day(last, start=False), query=query)
+    items = [{"date": d.date, "score": d.score, "sentences": [
+        {**c.model_dump(mode="json"), "title": snap.documents[c.document].title if c.document in snap.documents
+         else None, "source": snap.sources.get(c.document)} for c in d.sentences]} for d in days]
+    return {"total": len(items), "offset": 0, "limit": max_dates, "items": items}
+
+@router.get("/api/contradictions", tags=["sources"])
+def contradictions(snap: Snap, page: Paging,
+                   verdict: Literal["contradiction", "update", "compatible", "agreement", "all"] = "contradiction",
+                   kind: Literal["quantity", "date", "ordinal", "event"] | None = None,
+                   document: str | None = None) -> dict[str, Any]:
+    """Pairs of cited claims from different sources: contradictions by default, or updates,
+    compatible claims, agreements, or ``all``."""
+    found = []
+    for comparison in snap.comparisons():
+        if verdict != "all" and comparison.verdict != verdict:
+            continue
+        if kind and comparison.kind.value != kind:
+            continue
+        if document and document not in {c.document for c in comparison.claims}:
+            continue
+        found.append(comparison)
+
+    def record(comparison) -> dict[str, Any]:
+        out = comparison.model_dump(mode="json")
+        for claim in out["claims"]:
+            doc = snap.documents.get(claim["document"])
+            claim["title"] = doc.title if doc else None
+            claim["source"] = snap.sources.get(claim["document"])
+        return out
+
+    return paged(found, page, record)
+
+@router.get("/api/framing", tags=["sources"])
+def framing(snap: Snap, page: Paging, entity: str | None = None) -> dict[str, Any]:
+    """How each source names and describes each entity, side by side."""
+    found = []
+    for item in snap.corpus.framing:
+        if entity and item.entity != entity:
+            continue
+        found.append(item)
+
+    def record(item) -> dict[str, Any]:
+        out = item.model_dump(mode="json")
+        for source in out["sources"]:
             source["source"] = snap.sources.get(source["document"], source["path"])
-        record["event_ids"] = snap.events_of_entity.get(entity_id, [])
-        record["document_titles"] = {d: snap.documents[d].title for d in found.documents if d in snap.documents}
-        return record
+        return out
 
-    @app.get("/api/events", tags=["events"])
-    def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
-               last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None, type: str | None = None,
-               entity: str | None = None, source: str | None = None,
-               modality: str | None = None, q: str | None = None,
-               dated: bool = False) -> dict[str, Any]:
-        """Events in date order (undated last), filtered by a date range (``from``/``to``: the
-        event's dates meet it), type, entity id, source, modality (``planned``...), words of the
-        summary (``q``), or only ``dated`` ones. ``dates`` counts the matching events per date,
-        over all pages (what a timeline's density strip draws)."""
-        found = []
-        for event in snap.corpus.events:
-            if (first or last) and not _in_range(event.start, event.end, first, last):
-                continue
-            if dated and not event.start:
-                continue
-            if type and event.type != type:
-                continue
-            if modality and event.modality.value != modality:
-                continue
-            if entity and entity not in event.participants and entity not in event.places:
-                continue
-            if source and source not in snap.event_sources(event) and source not in {c.document for c in
-                                                                                      event.citations}:
-                continue
-            if q and q.lower() not in event.summary.lower():
-                continue
-            found.append(event)
-        dates = Counter(e.start for e in found if e.start)
-        return paged(found, page, lambda e: event_record(snap, e), dates=dict(sorted(dates.items())))
+    return paged(found, page, record)
 
-    @app.get("/api/events/{event_id}", tags=["events"])
-    def event(event_id: str, snap: Snap) -> dict[str, Any]:
-        """One event with every citation: the document, and the offsets of the reporting sentence
-        in that document's text."""
-        found = snap.events.get(event_id)
-        if found is None:
-            raise ApiError(404, "not_found", f"no event {event_id!r}", "list them at /api/events")
-        return event_record(snap, found, full=True)
-
-    @app.get("/api/timeline", tags=["events"])
-    def timeline(snap: Snap, query: str | None = None,
-                 first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
-                 last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
-                 max_dates: Annotated[int, Query(ge=1, le=200)] = 10,
-                 sentences_per_date: Annotated[int, Query(ge=1, le=10)] = 2) -> dict[str, Any]:
-        """The dates the articles point at most, each told in cited sentences (as ``newsline
-        timeline``); ``from``/``to`` leave out articles published outside them."""
-        days = snap.summary(max_dates=max_dates, sentences_per_date=sentences_per_date,
-                            first=_day(first, start=True), last=_day(last, start=False), query=query)
-        items = [{"date": d.date, "score": d.score, "sentences": [
-            {**c.model_dump(mode="json"), "title": snap.documents[c.document].title if c.document in snap.documents
-             else None, "source": snap.sources.get(c.document)} for c in d.sentences]} for d in days]
-        return {"total": len(items), "offset": 0, "limit": max_dates, "items": items}
-
-    @app.get("/api/contradictions", tags=["sources"])
-    def contradictions(snap: Snap, page: Paging,
-                       verdict: Literal["contradiction", "update", "compatible", "agreement", "all"] = "contradiction",
-                       kind: Literal["quantity", "date", "ordinal", "event"] | None = None,
-                       document: str | None = None) -> dict[str, Any]:
-        """Pairs of cited claims from different sources: contradictions by default, or updates,
-        compatible claims, agreements, or ``all``."""
-        found = []
-        for comparison in snap.comparisons():
-            if verdict != "all" and comparison.verdict != verdict:
-                continue
-            if kind and comparison.kind.value != kind:
-                continue
-            if document and document not in {c.document for c in comparison.claims}:
-                continue
-            found.append(comparison)
-
-        def record(comparison) -> dict[str, Any]:
-            out = comparison.model_dump(mode="json")
-            for claim in out["claims"]:
-                doc = snap.documents.get(claim["document"])
-                claim["title"] = doc.title if doc else None
-                claim["source"] = snap.sources.get(claim["document"])
-            return out
-
-        return paged(found, page, record)
-
-    @app.get("/api/framing", tags=["sources"])
-    def framing(snap: Snap, page: Paging, entity: str | None = None) -> dict[str, Any]:
-        """How each source names and describes each entity, side by side."""
-        found = []
-        for item in snap.corpus.framing:
-            if entity and item.entity != entity:
-                continue
-            found.append(item)
-
-        def record(item) -> dict[str, Any]:
-            out = item.model_dump(mode="json")
-            for source in out["sources"]:
-                source["source"] = snap.sources.get(source["document"], source["path"])
-            return out
-
-        return paged(found, page, record)
-
-    @app.get("/api/search", tags=["search"])
-    def search(snap: Snap, page: Paging, q: Annotated[str, Query(min_length=1, max_length=500)],
-               mode: Literal["text", "semantic"] = "text") -> dict[str, Any]:
-        """Full-text search (SQLite FTS5 syntax; a plain phrase is quoted for you if it does not
-        parse) or semantic search (sentence embeddings of event reports, titles and leads)."""
-        if mode == "semantic":
-            return _semantic_search(snap, semantic(snap), q, page)
-        with app.state.workspace.open() as store:
-            try:
-                total, hits = store.search_count(q), store.search(q, page.limit, page.offset, marks=("\x02", "\x03"))
-            except StoreError:
-                quoted = '"' + q.replace('"', '""') + '"'  # words with FTS5 syntax in them, as a phrase
-                total, hits = store.search_count(quoted), store.search(quoted, page.limit, page.offset,
-                                                                       marks=("\x02", "\x03"))
-        items = [{**hit, "source": snap.sources.get(hit["id"]), "snippet": _marked(hit["snippet"])} for hit in hits]
-        return {"total": total, "offset": page.offset, "limit": page.limit, "items": items, "mode": "text"}
+@router.get("/api/search", tags=["search"])
+def search(request: Request, snap: Snap, semantic: Index, page: Paging,
+           q: Annotated[str, Query(min_length=1, max_length=500)],
+           mode: Literal["text", "semantic"] = "text") -> dict[str, Any]:
+    """Full-text search (SQLite FTS5 syntax; a plain phrase is quoted for you if it does not
+    parse) or semantic search (sentence embeddings of event reports, titles and leads)."""
+    if mode == "semantic":
+        return _semantic_search(snap, semantic(snap), q, page)
+    with request.app.state.workspace.open() as store:
+        try:
+            total, hits = store.search_count(q), store.search(q, page.limit, page.offset, marks=("\x02", "\x03"))
+        except StoreError:
+            quoted = '"' + q.replace('"', '""') + '"'  # words with FTS5 syntax in them, as a phrase
+            total, hits = store.search_count(quoted), store.search(quoted, page.limit, page.offset,
+                                                                   marks=("\x02", "\x03"))
+    items = [{**hit, "source": snap.sources.get(hit["id"]), "snippet": _marked(hit["snippet"])} for hit in hits]
+    return {"total": total, "offset": page.offset, "limit": page.limit, "items": items, "mode": "text"}
 
 
 def _marked(snippet: str) -> list[dict[str, Any]]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import threading
 from collections import defaultdict
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 from ..model import Comparison, Corpus, Document, Entity, EntityFraming, Event, KeyDate
 from ..store import Store
-
 
 GENERIC_FOLDERS = {"inputdocs", "input", "inputs", "docs", "documents", "articles", "data", "raw", "html", "txt"}
 
@@ -52,7 +52,8 @@ class Snapshot:
     events_of_entity: dict[str, list[str]] = field(default_factory=dict)
     events_of_document: dict[str, list[str]] = field(default_factory=dict)
     entities_by_mentions: list[Entity] = field(default_factory=list)
-    _summaries: dict[tuple, list[KeyDate]] = field(default_factory=dict)
+    _summaries: dict[tuple, Future] = field(default_factory=dict)
+    _summaries_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def build(cls, corpus: Corpus, generation: tuple) -> Snapshot:
@@ -82,15 +83,26 @@ class Snapshot:
 
     def summary(self, **options) -> list[KeyDate]:
         """The date-wise summary (``newsline timeline``), computed once per set of options: over
-        thousands of articles it takes seconds, and the analysis it reads does not change."""
+        thousands of articles it takes seconds, and the analysis it reads does not change. A
+        request that asks while another computes the same summary waits for that one."""
         from ..tls import summarise
 
         key = tuple(sorted(options.items()))
-        if key not in self._summaries:
-            if len(self._summaries) > 64:
-                self._summaries.clear()
-            self._summaries[key] = summarise(self.corpus, **options)
-        return self._summaries[key]
+        with self._summaries_lock:
+            future = self._summaries.get(key)
+            mine = future is None
+            if mine:
+                if len(self._summaries) > 64:
+                    self._summaries.clear()
+                future = self._summaries[key] = Future()
+        if mine:
+            try:
+                future.set_result(summarise(self.corpus, **options))
+            except Exception as exc:  # noqa: BLE001 - every waiter gets the error, then it may be asked again
+                future.set_exception(exc)
+                with self._summaries_lock:
+                    self._summaries.pop(key, None)
+        return future.result()
 
 
 class Workspace:
