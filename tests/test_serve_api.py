@@ -91,6 +91,10 @@ def test_events_filter_by_dates_type_entity_and_source(client):
     assert all(e["start"] and (e["start"][:7] == "2023-12" or len(e["start"]) < 7 and "2023".startswith(e["start"]))
                for e in december)
     assert any(e["start"] and e["start"].startswith("2023-02") for e in events)  # left out above
+    march = {"from": "2023-03-01", "to": "2023-03-31"}
+    begun, met = _all(client, "/api/events", starting="true", **march), _all(client, "/api/events", **march)
+    assert begun and all(e["start"] >= "2023-03" or e["start"] == "2023" for e in begun)  # or not known finer
+    assert any(e["start"] == "2023-02-28" for e in met)  # the three-day visit runs into March; it began before
     visits = _all(client, "/api/events", type="visit")
     assert visits and {e["type"] for e in visits} == {"visit"}
     lukashenko = "person:alexander-lukashenko"

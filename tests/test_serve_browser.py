@@ -122,3 +122,10 @@ def test_a_hostile_document_runs_no_script(page, server):
     assert page.locator(".hits li").count() == 1
     _open(page, "#/documents?q=Hostile", "documents")
     assert page.evaluate("window.pwned") is None  # no script ran anywhere (the page fixture checks dialogs)
+
+
+def test_a_large_collection_opens_on_the_span_where_its_story_is(page):
+    dates = {"1439": 1, "1900-01-01": 3, "2099-01-01": 1, **{f"2010-{m:02d}-15": 10 for m in range(4, 10)}}
+    assert page.evaluate("d => centralSpan(d)", dates) == ["2010-04-15", "2010-09-15"]  # 80% of 64 days: all six months
+    assert page.evaluate("d => centralSpan(d)", {"2023-02-28": 20, "2023-12-04": 10}) is None  # read whole
+    assert page.evaluate("d => centralSpan(d)", {"2010-02": 30, "2010-05": 30}) is None  # not narrower

@@ -109,7 +109,10 @@ function bucketKey(date, size) { return size === "year" ? date.slice(0, 4) : siz
 
 function bucketRange(key) {
   if (key.length === 4) return [key + "-01-01", key + "-12-31"];
-  if (key.length === 7) return [key + "-01", key + "-31"];
+  if (key.length === 7) {
+    const lastDay = new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 0)).getUTCDate();
+    return [key + "-01", `${key}-${lastDay}`];
+  }
   return [key, key];
 }
 
@@ -118,7 +121,14 @@ async function timelineView(params) {
   const filters = {from: params.get("from"), to: params.get("to"), type: params.get("type"),
                    entity: params.get("entity"), source: params.get("source")};
   const offset = Number(params.get("offset") || 0);
-  const page = await api("events", {...filters, dated: true, limit: 200, offset});
+  if (!filters.from && !filters.to && params.get("all") !== "1") {
+    // A big collection's dates run from a founding in 1439 to a forecast for 2099; open on the span
+    // where the story is, with a way out to every year.
+    const focus = centralSpan((await api("events", {...filters, dated: true, limit: 1})).dates);
+    if (focus) { go("/", {...filters, from: focus[0], to: focus[1], focus: "1"}); return REDIRECTED; }
+  }
+  const page = await api("events", {...filters, dated: true, starting: true, limit: 200, offset});
+  const focused = params.get("focus") === "1";
   const form = el("form", {class: "controls", id: "timeline-filters", onsubmit: (e) => {
       e.preventDefault();
       const data = Object.fromEntries(new FormData(e.target).entries());
@@ -140,11 +150,36 @@ async function timelineView(params) {
   show(
     el("h1", {}, "Timeline", el("span", {class: "muted"}, ` · ${page.total} dated events`)),
     form,
+    focused ? el("p", {class: "muted", id: "focus-note"}, `Showing ${filters.from} to ${filters.to}, the shortest span with 80% of the events dated to the day. `,
+      el("a", {href: "#/?all=1"}, "Show every year")) : null,
     density(page.dates, filters),
     page.items.length ? null : el("p", {class: "muted"}, "No dated events match."),
     ...[...byDay.entries()].map(([day, events]) => el("section", {class: "day"},
       el("time", {datetime: day}, day), el("div", {}, events.map(eventLink)))),
     pager(page, (o) => go("/", {...filters, offset: o})));
+}
+
+// The shortest span of days holding 80% of the events dated to the day ([first, last]), when it is
+// much narrower than the span of all dated events; else null. A story's coverage also dates what
+// it recalls (a founding in 1439, "the last century"), and those few events would stretch the view.
+const FOCUS_SHARE = 0.8;
+
+function centralSpan(dates) {
+  const days = Object.keys(dates || {}).filter((d) => d.length === 10).sort();
+  const total = days.reduce((n, d) => n + dates[d], 0);
+  if (total < 40) return null; // a small collection is read whole
+  const time = (d) => Date.parse(d);
+  let best = null, held = 0, left = 0;
+  for (let right = 0; right < days.length; right++) {
+    held += dates[days[right]];
+    while (held - dates[days[left]] >= total * FOCUS_SHARE) held -= dates[days[left++]];
+    if (held >= total * FOCUS_SHARE && (!best || time(days[right]) - time(days[left]) < time(best[1]) - time(best[0]))) {
+      best = [days[left], days[right]];
+    }
+  }
+  const all = Object.keys(dates).sort();
+  const first = bucketRange(all[0])[0], last = bucketRange(all[all.length - 1])[1];
+  return best && time(best[1]) - time(best[0]) < (time(last) - time(first)) / 2 ? best : null;
 }
 
 // Bars of events per day, month or year (whichever gives a readable number of bars); a bar zooms in.
@@ -175,6 +210,7 @@ function zoomOut(filters, stats) {
 
 // ---- one event, its citations in their sources ------------------------------------------------------
 
+const REDIRECTED = Symbol("redirected"); // a view that went elsewhere instead of drawing
 const SOURCES_SHOWN = 12; // an event of a big collection may cite hundreds of articles: the rest on request
 
 async function eventView(id, params) {
@@ -389,7 +425,9 @@ async function render() {
     link.classList.toggle("active", link.dataset.view === ({event: "timeline", entity: "entities", document: "documents"}[name] || name));
   }
   try {
-    if (name === "timeline") await timelineView(params);
+    if (name === "timeline") {
+      if (await timelineView(params) === REDIRECTED) return; // drawn again on hashchange
+    }
     else if (name === "event") await eventView(parts[1], params);
     else if (name === "entities") await entitiesView(params);
     else if (name === "entity") await entityView(parts[1]);
