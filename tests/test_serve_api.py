@@ -204,6 +204,20 @@ def test_a_store_that_is_not_there_or_not_a_store_is_refused(tmp_path):
         create_app(tmp_path / "junk.db")
 
 
+def test_a_store_made_before_a_table_existed_is_refused_with_what_to_do(store_copy, tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(store_copy, old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("DROP TABLE framing")
+    with pytest.raises(StoreError, match=r"older newsline \(no framing\).*newsline run"):
+        Store(old, read_only=True)
+    Store(old).close()  # read-write: the missing table is created again
+    with sqlite3.connect(old) as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'store_version'")
+    with pytest.raises(StoreError, match="store version 99"):
+        Store(old, read_only=True)
+
+
 @pytest.fixture()
 def writer(store_copy, tmp_path):
     db = tmp_path / "writable.db"

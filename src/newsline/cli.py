@@ -28,9 +28,14 @@ from .store import Store, StoreError
 err_console = Console(stderr=True)
 
 
-def _open_store(db: str, must_exist: bool = True) -> Store:
-    if must_exist and not Path(db).is_file():
+def _require_store(db: str) -> None:
+    if not Path(db).is_file():
         raise click.UsageError(f"no store at {db}; create one with `newsline run INPUT... --db {db}`")
+
+
+def _open_store(db: str, must_exist: bool = True) -> Store:
+    if must_exist:
+        _require_store(db)
     try:
         return Store(db)
     except StoreError as exc:
@@ -206,8 +211,7 @@ def serve(db: str, host: str, port: int, allow_write: bool, max_bytes: int) -> N
     token = os.environ.get("NEWSLINE_TOKEN", "")
     if allow_write and len(token) < 16:
         raise click.UsageError("--allow-write needs a bearer token of at least 16 characters in NEWSLINE_TOKEN")
-    if not Path(db).is_file():
-        raise click.UsageError(f"no store at {db}; create one with `newsline run INPUT... --db {db}`")
+    _require_store(db)
     try:
         app = create_app(db, allow_write=allow_write, token=token or None, max_body=max_bytes)
     except StoreError as exc:

@@ -112,19 +112,24 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a newsline store or damaged ({exc})") from None
         found = self.conn.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
-        if found is None and read_only:
-            raise StoreError(f"{self.path}: not a newsline store (no version)")
         if read_only:
-            tables = {name for (name,) in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            missing = sorted(set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA)) - tables)
-            if missing:
-                raise StoreError(f"{self.path}: made by an older newsline (no {', '.join(missing)}); "
-                                 "run `newsline run` on it once to bring it up to date")
-        if found is None:
+            self._refuse_incomplete(found)
+        elif found is None:
             with self.conn:
                 self.conn.execute("INSERT INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
-        elif int(found[0]) != STORE_VERSION:
+        if found is not None and int(found[0]) != STORE_VERSION:
             raise StoreError(f"{self.path}: store version {found[0]}, this newsline reads {STORE_VERSION}")
+
+    def _refuse_incomplete(self, version: tuple | None) -> None:
+        """A store opened read-only cannot be given the tables that this newsline has and the one
+        that made it had not: say so, rather than fail on the first query that needs them."""
+        if version is None:
+            raise StoreError(f"{self.path}: not a newsline store (no version)")
+        tables = {name for (name,) in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = sorted(set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA)) - tables)
+        if missing:
+            raise StoreError(f"{self.path}: made by an older newsline (no {', '.join(missing)}); "
+                             "run `newsline run` on it once to bring it up to date")
 
     def close(self) -> None:
         self.conn.close()

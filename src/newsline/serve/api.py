@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..model import Document, Event
+from ..output.report import document_record as report_document_record
 from ..store import StoreError
 from .errors import SECURITY_HEADERS, ApiError, error_response
 from .semantic import SemanticIndex
@@ -36,6 +37,9 @@ MAX_QUERY_BYTES = 4_096  # a URL's query string; longer ones are refused, not pa
 DEFAULT_MAX_BODY = 10_000_000  # bytes of one POST: the CLI's default file limit
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ASSETS = {"app.js": "text/javascript", "app.css": "text/css"}  # the only files the server sends
+SNIPPET_MARKS = ("\x02", "\x03")  # around matched words; never in text, so never confused with it
+
+
 class Page(BaseModel):
     offset: int = 0
     limit: int = 50
@@ -83,26 +87,17 @@ def document_summary(snap: Snapshot, doc: Document) -> dict[str, Any]:
 
 
 def document_record(snap: Snapshot, doc: Document) -> dict[str, Any]:
-    """A document with everything that points into its text, as offsets into ``text``."""
-    record = document_summary(snap, doc)
-    record.update(
-        text=doc.text,
-        published_detail=doc.published.model_dump(mode="json"),
-        flags=[f.model_dump(mode="json") for f in doc.flags],
-        removed=[{"text": r.text, "reason": r.reason} for r in doc.removed],
-        sentences=[s.model_dump(mode="json") for s in doc.sentences],
-        mentions=[m.model_dump(mode="json") for m in doc.mentions],
-        temporal_expressions=[t.model_dump(mode="json", include={"start", "end", "text", "type", "value"})
-                              for t in doc.temporal_expressions],
-        event_mentions=[m.model_dump(mode="json", include={"start", "end", "text", "lemma", "type", "modality",
-                                                            "event"}) for m in doc.event_mentions],
-        claims=[c.model_dump(mode="json", exclude={"context", "scope_timex", "speaker_start", "mention"})
-                for c in doc.claims],
-        descriptors=[d.model_dump(mode="json") for d in doc.descriptors],
-        errors=[e.model_dump(mode="json", exclude={"path"}) for e in doc.errors],
-        event_ids=snap.events_of_document.get(doc.id, []),
-    )
-    return record
+    """A document as report.json has it (text, flags, claims, time expressions...), with the
+    summary's fields and the other spans the views mark: all offsets into ``text``."""
+    reported = report_document_record(doc)
+    return {**reported, **document_summary(snap, doc), "flags": reported["flags"],
+            "published_detail": reported["published"],
+            "sentences": [s.model_dump(mode="json") for s in doc.sentences],
+            "mentions": [m.model_dump(mode="json") for m in doc.mentions],
+            "event_mentions": [m.model_dump(mode="json", include={"start", "end", "text", "lemma", "type",
+                                                                   "modality", "event"}) for m in doc.event_mentions],
+            "descriptors": [d.model_dump(mode="json") for d in doc.descriptors],
+            "event_ids": snap.events_of_document.get(doc.id, [])}
 
 
 def create_app(db: str | Path, *, allow_write: bool = False, token: str | None = None,
@@ -356,7 +351,7 @@ def contradictions(snap: Snap, page: Paging,
     """Pairs of cited claims from different sources: contradictions by default, or updates,
     compatible claims, agreements, or ``all``."""
     found = []
-    for comparison in snap.comparisons():
+    for comparison in snap.corpus.comparisons:
         if verdict != "all" and comparison.verdict != verdict:
             continue
         if kind and comparison.kind.value != kind:
@@ -400,13 +395,14 @@ def search(request: Request, snap: Snap, semantic: Index, page: Paging,
     parse) or semantic search (sentence embeddings of event reports, titles and leads)."""
     if mode == "semantic":
         return _semantic_search(snap, semantic(snap), q, page)
+    def matches(query: str) -> tuple[int, list[dict[str, str]]]:
+        return store.search_count(query), store.search(query, page.limit, page.offset, marks=SNIPPET_MARKS)
+
     with request.app.state.workspace.open() as store:
         try:
-            total, hits = store.search_count(q), store.search(q, page.limit, page.offset, marks=("\x02", "\x03"))
+            total, hits = matches(q)
         except StoreError:
-            quoted = '"' + q.replace('"', '""') + '"'  # words with FTS5 syntax in them, as a phrase
-            total, hits = store.search_count(quoted), store.search(quoted, page.limit, page.offset,
-                                                                   marks=("\x02", "\x03"))
+            total, hits = matches('"' + q.replace('"', '""') + '"')  # words with FTS5 syntax in them, as a phrase
     items = [{**hit, "source": snap.sources.get(hit["id"]), "snippet": _marked(hit["snippet"])} for hit in hits]
     return {"total": total, "offset": page.offset, "limit": page.limit, "items": items, "mode": "text"}
 
@@ -414,7 +410,7 @@ def search(request: Request, snap: Snap, semantic: Index, page: Paging,
 def _marked(snippet: str) -> list[dict[str, Any]]:
     """A snippet as runs of text, matched or not, so a client never has to parse markup."""
     runs = []
-    for i, part in enumerate(re.split(r"[\x02\x03]", snippet)):
+    for i, part in enumerate(re.split(f"[{''.join(SNIPPET_MARKS)}]", snippet)):
         if part:
             runs.append({"text": part, "match": i % 2 == 1})
     return runs

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..link.wording import load_model
+from ..link.wording import Embeddings
 from .workspace import Snapshot
 
 BATCH = 256
@@ -91,16 +91,13 @@ class SemanticIndex:
             import torch
 
             torch.set_num_threads(1)  # one core embeds; the other answers requests meanwhile
-            model = load_model()
             parts = []
-            for i in range(0, len(self.passages), BATCH):
+            for i in range(0, len(self.passages), BATCH):  # a batch at a time: progress, and a way to stop
                 if self._stopping.is_set():
                     return
-                texts = [" ".join(p.text.split()) for p in self.passages[i:i + BATCH]]
-                parts.append(model.encode(texts, batch_size=64, normalize_embeddings=True,
-                                          show_progress_bar=False, convert_to_numpy=True))
+                parts.append(Embeddings().of([" ".join(p.text.split()) for p in self.passages[i:i + BATCH]]))
                 self.done = min(len(self.passages), i + BATCH)
-            vectors = np.vstack(parts) if parts else np.zeros((0, 384), dtype=np.float32)
+            vectors = np.vstack(parts) if parts else np.zeros((0, 1), dtype=np.float32)
         except Exception as exc:  # noqa: BLE001 - reported to every later search, not lost in a thread
             self.error = f"{type(exc).__name__}: {exc}"
             return
@@ -112,7 +109,7 @@ class SemanticIndex:
             vectors = np.load(self.cache_file, allow_pickle=False)
         except (OSError, ValueError):
             return None
-        return vectors if vectors.shape == (len(self.passages), 384) else None
+        return vectors if vectors.ndim == 2 and len(vectors) == len(self.passages) else None
 
     def _keep(self, vectors: np.ndarray) -> None:
         """Write the vectors to the cache, whole or not at all; a cache that cannot be written
@@ -139,8 +136,6 @@ class SemanticIndex:
         assert self._vectors is not None
         if not len(self.passages):
             return 0, []
-        vector = load_model().encode([query], normalize_embeddings=True, show_progress_bar=False,
-                                     convert_to_numpy=True)[0]
-        scores = self._vectors @ vector
+        scores = self._vectors @ Embeddings().of([query])[0]  # a fresh cache: queries are not kept
         order = np.argsort(-scores)[offset:offset + limit]
         return len(self.passages), [(float(scores[i]), self.passages[i]) for i in order]

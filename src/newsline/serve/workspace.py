@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from ..model import Comparison, Corpus, Document, Entity, EntityFraming, Event, KeyDate
+from ..model import Corpus, Document, Entity, EntityFraming, Event, KeyDate
 from ..store import Store
 
 GENERIC_FOLDERS = {"inputdocs", "input", "inputs", "docs", "documents", "articles", "data", "raw", "html", "txt"}
@@ -78,9 +78,6 @@ class Snapshot:
     def event_sources(self, event: Event) -> list[str]:
         return sorted({self.sources.get(c.document, c.document) for c in event.citations})
 
-    def comparisons(self) -> list[Comparison]:
-        return self.corpus.comparisons
-
     def summary(self, **options) -> list[KeyDate]:
         """The date-wise summary (``newsline timeline``), computed once per set of options: over
         thousands of articles it takes seconds, and the analysis it reads does not change. A
@@ -113,7 +110,6 @@ class Workspace:
         self.db = Path(db)
         self.read_only = read_only
         self._lock = threading.Lock()
-        self._write_lock = threading.Lock()
         self._snapshot: Snapshot | None = None
         self._checked: tuple | None = None
 
@@ -121,9 +117,10 @@ class Workspace:
         return Store(self.db, read_only=self.read_only)
 
     def open_for_writing(self) -> Store:
+        """The store writable; only the upload worker asks, one job at a time."""
         if self.read_only:
             raise PermissionError(f"{self.db}: opened read-only")
-        return _LockedStore(self.db, self._write_lock)
+        return Store(self.db)
 
     def file_state(self) -> tuple:
         """The store file's and its write-ahead log's size and modification time: any write
@@ -150,22 +147,3 @@ class Workspace:
             self._checked = checked
             return self._snapshot
 
-
-class _LockedStore(Store):
-    """A writable store held by one writer at a time: two uploads at once would each analyse the
-    collection, and the second would wait on SQLite's lock anyway."""
-
-    def __init__(self, db: Path, lock: threading.Lock) -> None:
-        self._held = lock
-        lock.acquire()
-        try:
-            super().__init__(db)
-        except BaseException:
-            lock.release()
-            raise
-
-    def close(self) -> None:
-        try:
-            super().close()
-        finally:
-            self._held.release()

@@ -97,6 +97,14 @@ function pager(page, onPage) {
     el("button", {disabled: last >= page.total, onclick: () => onPage(page.offset + page.limit)}, "Next →"));
 }
 
+// A bar of filters whose submission opens ``path`` with the form's fields as the query.
+function filterForm(path, attrs, ...children) {
+  return el("form", {...attrs, class: "controls", onsubmit: (e) => {
+    e.preventDefault();
+    go(path, Object.fromEntries(new FormData(e.target)));
+  }}, ...children);
+}
+
 function select(name, label, options, current) {
   return el("label", {}, label, el("select", {name},
     el("option", {value: ""}, "all"),
@@ -129,11 +137,7 @@ async function timelineView(params) {
   }
   const page = await api("events", {...filters, dated: true, starting: true, limit: 200, offset});
   const focused = params.get("focus") === "1";
-  const form = el("form", {class: "controls", id: "timeline-filters", onsubmit: (e) => {
-      e.preventDefault();
-      const data = Object.fromEntries(new FormData(e.target).entries());
-      go("/", data);
-    }},
+  const form = filterForm("/", {id: "timeline-filters"},
     el("label", {}, "From", el("input", {type: "date", name: "from", value: filters.from || ""})),
     el("label", {}, "To", el("input", {type: "date", name: "to", value: filters.to || ""})),
     select("type", "Type", stats.event_types.map((t) => [t, t]), filters.type),
@@ -260,7 +264,7 @@ async function entitiesView(params) {
   const page = await api("entities", {q, type, offset, limit: 100});
   show(
     el("h1", {}, "Entities", el("span", {class: "muted"}, ` · ${page.total}`)),
-    el("form", {class: "controls", onsubmit: (e) => { e.preventDefault(); go("/entities", Object.fromEntries(new FormData(e.target))); }},
+    filterForm("/entities", {},
       el("label", {}, "Name", el("input", {name: "q", value: q})),
       select("type", "Type", ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"].map((t) => [t, t]), type),
       el("button", {type: "submit"}, "Filter")),
@@ -308,7 +312,7 @@ async function compareView(params) {
     api("contradictions", {verdict, kind, offset, limit: 50}), api("framing", {limit: 100}), api("sources", {limit: 500})]);
   show(
     el("h1", {}, "Sources compared"),
-    el("form", {class: "controls", onsubmit: (e) => { e.preventDefault(); go("/compare", Object.fromEntries(new FormData(e.target))); }},
+    filterForm("/compare", {},
       el("label", {}, "Show", el("select", {name: "verdict"}, ["contradiction", "update", "compatible", "agreement", "all"].map(
         (v) => el("option", {value: v, selected: v === verdict}, v)))),
       select("kind", "Kind", [["quantity", "number"], ["date", "date"], ["ordinal", "ordinal"], ["event", "polarity"]], kind),
@@ -348,7 +352,7 @@ async function documentsView(params) {
   const flagKinds = ["boilerplate", "spun", "machine_translated", "low_information", "unverified_claim", "duplicate", "date_conflict"];
   show(
     el("h1", {}, "Documents", el("span", {class: "muted"}, ` · ${page.total}`)),
-    el("form", {class: "controls", onsubmit: (e) => { e.preventDefault(); go("/documents", Object.fromEntries(new FormData(e.target))); }},
+    filterForm("/documents", {},
       el("label", {}, "Title", el("input", {name: "q", value: filters.q})),
       select("flag", "Flag", flagKinds.map((f) => [f, f]), filters.flag),
       filters.source ? el("input", {type: "hidden", name: "source", value: filters.source}) : null,
