@@ -21,7 +21,7 @@ def examples_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("examples")
     with Store(out / "newsline.db") as store:
         result = run([str(EXAMPLES)], store)
-    from newsline.output.report import build_report
+    from newsline.outputs.report import build_report
 
     report = build_report(result.corpus)
     (out / "report.json").write_text(json.dumps(report))
@@ -35,7 +35,7 @@ def seeds_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds")
     with Store(out / "newsline.db") as store:
         result = run([str(SEEDS)], store)
-    from newsline.output.report import build_report
+    from newsline.outputs.report import build_report
 
     return build_report(result.corpus)
 

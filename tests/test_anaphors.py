@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsline.enrich.nlp import nlp_stage
+from newsline.parse.nlp import nlp_stage
 from newsline.model import Document
 from newsline.registry import Context
 

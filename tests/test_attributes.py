@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsline.enrich.nlp import nlp_stage
-from newsline.link.entities import link_entities
+from newsline.parse.nlp import nlp_stage
+from newsline.entities.link import link_entities
 from newsline.model import Corpus, Document
 from newsline.registry import Context
 

@@ -7,9 +7,9 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsline.enrich.quantities import read_amount, read_ordinal
-from newsline.link.contradictions import compare_claims
-from newsline.link.wording import shared_embeddings
+from newsline.compare.quantities import read_amount, read_ordinal
+from newsline.compare.contradictions import compare_claims
+from newsline.pretrained import shared_embeddings
 from newsline.model import Claim, ClaimKind, Document, PublishedDate
 
 

@@ -1,6 +1,6 @@
 """Page furniture is removed from scraped text, recorded with its reason, and articles are kept whole."""
 
-from newsline.clean import HEADER_DATE_REASON, clean_text, guess_title, is_header_date_line
+from newsline.ingest.clean import HEADER_DATE_REASON, clean_text, guess_title, is_header_date_line
 
 SCRAPED = """Friday, March 8, 2024
 HomePoliticsEuropeMinsk court jails journalist

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from newsline.enrich.claims import extract_claims
-from newsline.enrich.nlp import load_nlp
+from newsline.compare.claims import extract_claims
+from newsline.pretrained import load_nlp
 from newsline.model import ClaimKind, Document
 from newsline.pipeline import DEFAULT_STAGES, run
-from newsline.published import in_dateline
+from newsline.dating.published import in_dateline
 from newsline.registry import Context, Pipeline
 from newsline.store import Store
 

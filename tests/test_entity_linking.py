@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsline.link.entities import link_entities
-from newsline.link.names import name_key
+from newsline.entities.link import link_entities
+from newsline.entities.names import name_key
 from newsline.model import Corpus, Document, EntityMention
 
 

@@ -11,7 +11,7 @@ STAGES = ["nlp", "timex", "published", "resolve_time", "events", "recognize_corp
 
 
 def _events(texts: list[str]):
-    from newsline.link.events import link_events_stage
+    from newsline.events.link import link_events_stage
     from newsline.model import Corpus
     from newsline.registry import Context
 

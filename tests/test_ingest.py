@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsline.errors import InputError
-from newsline.ingest.sources import discover, read_path
+from newsline.ingest.read import discover, read_path
 
 ARTICLE = ("Belarusian President Alexander Lukashenko arrived in Beijing on Tuesday for talks.\n\n"
            "Officials said the visit would last three days.\n")

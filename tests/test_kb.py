@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsline.cli import main
-from newsline.link.kb import KbError, read_alias_table
+from newsline.entities.aliases import KbError, read_alias_table
 from newsline.pipeline import run
 from newsline.store import Store
 

@@ -15,7 +15,7 @@ from .conftest import doc_by_name
 
 
 def test_report_validates_against_the_schema(examples_run):
-    schema = json.loads(resources.files("newsline").joinpath("schema/report.schema.json").read_text())
+    schema = json.loads(resources.files("newsline.outputs").joinpath("schema/report.schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(examples_run["report"], schema)
 
@@ -40,7 +40,7 @@ def test_the_key_dates_lead_with_the_state_visit_and_are_in_the_page(examples_ru
     best = max(report["key_dates"], key=lambda k: k["score"])
     assert best["date"].startswith("2023-02") or best["date"].startswith("2023-03")  # the February visit
     assert [k["date"] for k in report["key_dates"]] == sorted(k["date"] for k in report["key_dates"])
-    from newsline.output.html import render_html
+    from newsline.outputs.html import render_html
 
     page = render_html(report)
     assert 'id="key-dates"' in page and best["sentences"][0]["text"].split()[0] in page
@@ -99,7 +99,7 @@ def test_the_state_visit_is_one_event_cited_by_each_report(examples_run):
 
 
 def test_the_page_names_each_events_sources_and_how_many_report_it(examples_run):
-    from newsline.output.html import render_html
+    from newsline.outputs.html import render_html
 
     html = render_html(examples_run["report"])
     assert "according to his office; officials" in html and "reported by 5 documents" in html

@@ -4,7 +4,7 @@ plain professional copy that merely looks like it."""
 from __future__ import annotations
 
 from newsline.evaluation.analyse import analyse
-from newsline.link.wording import shared_embeddings
+from newsline.pretrained import shared_embeddings
 from newsline.model import Document, FlagKind, PublishedDate
 from newsline.quality.spinning import spun_flags
 
@@ -112,7 +112,7 @@ def test_an_editors_rewording_and_a_changed_fact_are_not_spinning():
 
 
 def test_report_evidence_is_marked_inside_its_whole_sentence():
-    from newsline.output.html import excerpt
+    from newsline.outputs.html import excerpt
 
     text = "Ferrante, a near alliance of Holm, landed. The visit ends on Tuesday."
     start = text.index("near alliance")

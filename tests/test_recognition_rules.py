@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsline.enrich.nlp import is_dateline_place, nlp_stage
-from newsline.enrich.recase import recase
-from newsline.enrich.teams import teams_in_play
+from newsline.parse.nlp import is_dateline_place, nlp_stage
+from newsline.parse.recase import recase
+from newsline.parse.teams import teams_in_play
 from newsline.model import Document, EntityMention
 from newsline.registry import Context
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsline.link.recognize import recognize_corpus_stage
+from newsline.entities.recognize import recognize_corpus_stage
 from newsline.model import Corpus, Document, EntityMention
 from newsline.registry import Context
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsline.link.reconcile import Anchor, agreeing_anchors, revised_date
+from newsline.dating.reconcile import Anchor, agreeing_anchors, revised_date
 from newsline.model import Event
 
 D = dt.date

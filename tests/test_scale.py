@@ -124,7 +124,7 @@ def test_seed_framing_shows_each_source_s_labels_for_lukashenko(seeds_report):
 
 
 def test_seed_html_marks_flag_evidence_and_shows_framing(seeds_report):
-    from newsline.output.html import render_html
+    from newsline.outputs.html import render_html
 
     page = render_html(seeds_report)
     assert "<mark>near alliance</mark>" in page  # the swapped words, marked inside their sentence

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsline.enrich.nlp import load_nlp
+from newsline.pretrained import load_nlp
 from newsline.model import TemporalExpression, TimexType
-from newsline.temporal.resolve import resolve_all
-from newsline.temporal.stage import tag_text
-from newsline.temporal.values import is_valid
+from newsline.dating.resolve import resolve_all
+from newsline.dating.timex import tag_text
+from newsline.dating.values import is_valid
 
 MONDAY = dt.date(2023, 2, 27)
 

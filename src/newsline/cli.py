@@ -19,10 +19,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .ingest.sources import DEFAULT_MAX_BYTES
-from .output.html import render_html, write_html
-from .output.markdown import render_markdown
-from .output.report import build_report, write_json
+from .ingest.read import DEFAULT_MAX_BYTES
+from .outputs.html import render_html, write_html
+from .outputs.markdown import render_markdown
+from .outputs.report import build_report, write_json
 from .store import Store, StoreError
 
 err_console = Console(stderr=True)
@@ -65,7 +65,7 @@ def run(inputs: tuple[str, ...], out_dir: str, db: str | None, max_bytes: int, a
     The report covers every document in the store, so running again on more input grows the
     collection, and running again on the same input changes nothing.
     """
-    from .link.kb import KbError, read_alias_table
+    from .entities.aliases import KbError, read_alias_table
     from .pipeline import run as run_pipeline  # spaCy and friends load only when needed
 
     try:
@@ -135,7 +135,7 @@ def timeline(db: str, max_dates: int, sentences_per_date: int, query: str | None
              last: str | None, as_json: bool) -> None:
     """Summarise the store DB into a timeline: the dates its articles point at most, each told in
     extractive sentences with their source document."""
-    from .tls import summarise
+    from .timeline.key_dates import summarise
 
     for given in (first, last):
         if given and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", given):

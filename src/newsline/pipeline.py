@@ -11,33 +11,34 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import __version__
-from . import clean as _clean  # noqa: F401  (registers stages)
-from . import published as _published  # noqa: F401
-from . import timeline as _timeline  # noqa: F401
-from . import tls as _tls  # noqa: F401
-from .enrich import claims as _claims  # noqa: F401
-from .enrich import descriptors as _descriptors  # noqa: F401
-from .enrich import events as _events  # noqa: F401
-from .enrich import nlp as _nlp  # noqa: F401
+from .ingest import clean as _clean  # noqa: F401  (registers stages)
+from .dating import published as _published  # noqa: F401
+from .timeline import by_date as _timeline  # noqa: F401
+from .timeline import key_dates as _tls  # noqa: F401
+from .compare import claims as _claims  # noqa: F401
+from .entities import descriptors as _descriptors  # noqa: F401
+from .events import extract as _events  # noqa: F401
+from .parse import nlp as _nlp  # noqa: F401
 from .errors import InputError, problem
-from .ingest.sources import DEFAULT_MAX_BYTES, discover, read_path
-from .link import contradictions as _contradictions  # noqa: F401
-from .link import duplicates as _duplicates  # noqa: F401
-from .link import framing as _framing  # noqa: F401
-from .link import entities as _entities  # noqa: F401
-from .link import event_coref as _event_coref  # noqa: F401
-from .link import events as _link_events  # noqa: F401
-from .link import reconcile as _reconcile  # noqa: F401
-from .link import stories as _stories  # noqa: F401
-from .link import pronouns as _pronouns  # noqa: F401
-from .link import speakers as _speakers  # noqa: F401
-from .link import recognize as _recognize  # noqa: F401
+from .ingest.read import DEFAULT_MAX_BYTES, discover, read_path
+from .compare import contradictions as _contradictions  # noqa: F401
+from .quality import duplicates as _duplicates  # noqa: F401
+from .compare import framing as _framing  # noqa: F401
+from .entities import link as _entities  # noqa: F401
+from .events import coref as _event_coref  # noqa: F401
+from .events import link as _link_events  # noqa: F401
+from .dating import reconcile as _reconcile  # noqa: F401
+from .stories import detect as _stories  # noqa: F401
+from .entities import references as _pronouns  # noqa: F401
+from .compare import speakers as _speakers  # noqa: F401
+from .entities import recognize as _recognize  # noqa: F401
 from .model import Corpus, Document, ProblemReport
 from .quality import spinning as _spinning  # noqa: F401
-from .quality import stage as _quality  # noqa: F401
+from .quality import text_flags as _quality  # noqa: F401
+from . import pretrained
 from .registry import Context, Pipeline
 from .store import Store
-from .temporal import stage as _temporal  # noqa: F401
+from .dating import timex as _temporal  # noqa: F401
 
 DEFAULT_STAGES = [
     "clean", "nlp", "timex", "published", "resolve_time", "events", "claims", "descriptors", "flag_text",
@@ -52,7 +53,7 @@ DOCUMENT_STAGES_REVISION = 10  # 2: event mentions carry arguments, sources and 
 
 
 def pipeline_version(pipeline: Pipeline) -> str:
-    return (f"{__version__}.{DOCUMENT_STAGES_REVISION}:{_nlp.model_name()}:"
+    return (f"{__version__}.{DOCUMENT_STAGES_REVISION}:{pretrained.model_name()}:"
             + ",".join(s.name for s in pipeline.document_stages))
 
 

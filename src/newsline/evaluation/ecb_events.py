@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from ..enrich.event_words import mention_at, source_of, sources_in
-from ..enrich.events import event_type_of
+from ..events.words import mention_at, source_of, sources_in
+from ..events.extract import event_type_of
 from ..model import Document
 from ..registry import Context, stage
-from ..link import event_coref as _event_coref  # noqa: F401  (registers the stage)
+from ..events import coref as _event_coref  # noqa: F401  (registers the stage)
 from .ecb import EVENT_CLASSES, EcbDocument, evaluate_coref
 
 STAGES = ["nlp", "timex", "published", "resolve_time", "events", "gold_event_mentions",
@@ -53,7 +53,7 @@ def gold_event_mentions(documents: list[Document], ctx: Context) -> None:
 
 
 def lemma_clusters(docs: list[EcbDocument]) -> list[set[tuple[str, str]]]:
-    from ..enrich.nlp import load_nlp
+    from ..pretrained import load_nlp
 
     by_lemma: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for doc, parsed in zip(docs, load_nlp().pipe(d.text for d in docs)):

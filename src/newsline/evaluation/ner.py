@@ -67,7 +67,7 @@ def to_tags(doc: ConllDoc, spans: list[CharSpan]) -> list[list[str]]:
 
 def spacy_baseline() -> Tagger:
     """The pinned spaCy pipeline as it comes: its entities, nothing else."""
-    from ..enrich.nlp import load_nlp
+    from ..pretrained import load_nlp
 
     nlp = load_nlp()
 

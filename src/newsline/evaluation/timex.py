@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..temporal.stage import tag_and_resolve
+from ..dating.timex import tag_and_resolve
 from .metrics import Counts
 from .timeml import TimeMLDoc, TimeMLError, Timex, read_tml, render_tml
 
@@ -18,7 +18,7 @@ Tagger = Callable[[str, dt.date | None], list[Timex]]
 
 def newsline_tagger() -> Tagger:
     """The pipeline's own tagger: one spaCy parse for tense, then patterns and resolution."""
-    from ..enrich.nlp import load_nlp
+    from ..pretrained import load_nlp
 
     nlp = load_nlp()
     # Only sentences whose tense matters are parsed, and without the entity recogniser.

@@ -74,7 +74,7 @@ def sentences_per_date(gold: Timeline) -> int:
 def evaluate_topic(topic: Topic, out: Path) -> list[dict]:
     from ..pipeline import run
     from ..store import Store
-    from ..tls import summarise
+    from ..timeline.key_dates import summarise
 
     out.mkdir(parents=True, exist_ok=True)
     began = time.perf_counter()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..clean import LINE_RULES
-from ..enrich.nlp import regex_sentences
+from ..ingest.clean import LINE_RULES
+from ..parse.nlp import regex_sentences
 from ..model import Document, Flag, FlagKind
 from .signals import Signal, flag_from
 

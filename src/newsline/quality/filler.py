@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 
-from ..enrich.event_words import REPORTING
+from ..events.words import REPORTING
 from ..model import Document, Flag, FlagKind, TimexType
 from .unverified import VERIFY
 from .signals import Signal, flag_from

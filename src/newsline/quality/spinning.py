@@ -28,8 +28,8 @@ from difflib import SequenceMatcher
 
 from nltk.stem.porter import PorterStemmer
 
-from ..enrich.nlp import regex_sentences
-from ..link.wording import Embeddings, shared_embeddings
+from ..parse.nlp import regex_sentences
+from ..pretrained import Embeddings, shared_embeddings
 from ..model import Corpus, Document, Evidence, Flag, FlagKind
 from ..registry import Context, stage
 from .signals import combined

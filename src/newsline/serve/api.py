@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..model import Document, Event
-from ..output.report import document_record as report_document_record
+from ..outputs.report import document_record as report_document_record
 from ..store import StoreError
 from .errors import SECURITY_HEADERS, ApiError, error_response
 from .semantic import SemanticIndex

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..link.wording import Embeddings
+from ..pretrained import Embeddings
 from .workspace import Snapshot
 
 BATCH = 256  # passages between two progress reports

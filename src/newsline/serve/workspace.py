@@ -82,7 +82,7 @@ class Snapshot:
         """The date-wise summary (``newsline timeline``), computed once per set of options: over
         thousands of articles it takes seconds, and the analysis it reads does not change. A
         request that asks while another computes the same summary waits for that one."""
-        from ..tls import summarise
+        from ..timeline.key_dates import summarise
 
         key = tuple(sorted(options.items()))
         with self._summaries_lock:

@@ -138,7 +138,7 @@ def add_write_routes(app: FastAPI, workspace: Workspace, allow_write: bool, toke
         """Add documents (the formats of `newsline run`, by the name's suffix: .txt, .html, .htm,
         .jsonl) and analyse the collection again, as a job: 202 with the job's address, or with
         ``wait=true`` 201 and the result once it is done. Names are only labels."""
-        from ..ingest.sources import kind_of
+        from ..ingest.read import kind_of
 
         for upload in batch.documents:
             suffix = Path(upload.name).suffix.lower()

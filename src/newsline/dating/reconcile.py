@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..enrich.events import redate
+from ..events.extract import redate
 from ..model import Corpus, DateCandidate, DateSource, Document, Event, Evidence, Flag, FlagKind, PublishedDate
-from ..published import dateline_month_day
+from .published import dateline_month_day
 from ..registry import Context, stage
-from ..temporal.calendar import safe_day
-from ..temporal.resolve import resolve_all
-from .events import fill_arguments, types_compatible
+from .calendar import safe_day
+from .resolve import resolve_all
+from ..events.link import fill_arguments, types_compatible
 
 RELATIVE_RULES = {"weekday", "month_day"}
 # Events that recur too often to identify a day: someone "said on Monday" something every week.

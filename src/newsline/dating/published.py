@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clean import HEADER_DATE_REASON
-from .model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression, TimexType
-from .registry import Context, stage
-from .temporal.patterns import find_expressions
-from .temporal.calendar import safe_day
-from .temporal.stage import sentence_bounds
+from ..ingest.clean import HEADER_DATE_REASON
+from ..model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression, TimexType
+from ..registry import Context, stage
+from .patterns import find_expressions
+from .calendar import safe_day
+from .timex import sentence_bounds
 
 CHROME_NOTE = ("it is printed in the page chrome above the navigation, where sites show the day the "
                "page was viewed, so it may be the scrape date")

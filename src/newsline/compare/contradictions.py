@@ -23,13 +23,13 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from ..enrich.claims import COUNT_GROUPS, period_of
+from .claims import COUNT_GROUPS, period_of
 from ..model import Claim, ClaimKind, Comparison, Corpus, Document
 from ..registry import Context, stage
 from .alignment import (MAX_DAY_GAP, SAME_HOLDER, SAME_ONE_OFF, SAME_PREDICATE, SAME_THING, Side, amount_of,
                         days_apart, in_reach, same_count, same_denial, same_happening, same_linked_event,
                         same_series, same_word, sentence_of)
-from .wording import Embeddings, shared_embeddings, similar_pairs
+from ..pretrained import Embeddings, shared_embeddings, similar_pairs
 
 COMPARED = tuple(SAME_THING)
 # Verbs of thinking and saying: "I don't think so" denies no happening.

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import Document, Removal
-from .registry import Context, stage
+from ..model import Document, Removal
+from ..registry import Context, stage
 
 HEADER_DATE_REASON = "header line: a date printed above the article (kept as a publication-date candidate)"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import EntityMention
-from ..temporal.lexicon import CALENDAR_WORDS  # "division leaders Friday": a day, not a name
+from ..dating.lexicon import CALENDAR_WORDS  # "division leaders Friday": a day, not a name
 
 ROLE_WORDS = {
     "president", "premier", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "leader",

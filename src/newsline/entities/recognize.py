@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..enrich.roles import is_role_word
+from ..parse.roles import is_role_word
 from ..model import Corpus, Document, EntityMention
 from ..registry import Context, stage
-from ..temporal.lexicon import CALENDAR_WORDS
-from .entities import fold
-from .kb import AliasEntry
+from ..dating.lexicon import CALENDAR_WORDS
+from .link import fold
+from .aliases import AliasEntry
 from .names import name_key
 
 VOTING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}

@@ -14,10 +14,10 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..model import Citation, Document, Event, Modality, TemporalExpression
-from ..published import in_dateline
+from ..dating.published import in_dateline
 from ..registry import Context, stage
-from ..temporal.tense import span_for
-from .event_words import event_mentions, is_event_word
+from ..dating.tense import span_for
+from .words import event_mentions, is_event_word
 
 TRIGGERS: dict[str, set[str]] = {
     "visit": {"visit", "trip", "tour", "travel", "arrive", "fly", "head", "journey", "land", "return", "depart"},

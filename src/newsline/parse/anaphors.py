@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Nominal, Pronoun
-from ..temporal.lexicon import CALENDAR_WORDS, UNITS
+from ..dating.lexicon import CALENDAR_WORDS, UNITS
 
 NOT_THINGS = set(UNITS) | CALENDAR_WORDS  # "the week", "Monday": times, not things
 DEFINITE = {"the", "this", "that", "these", "those"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .model import Corpus, Event, TimelineEntry
-from .registry import Context, stage
+from ..model import Corpus, Event, TimelineEntry
+from ..registry import Context, stage
 
 SUMMARY_EVENTS = 3
 

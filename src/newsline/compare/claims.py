@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..model import Argument, Claim, ClaimKind, Document, EventMention, TemporalExpression
 from ..registry import Context, stage
-from .event_words import sources_in
+from ..events.words import sources_in
 from .quantities import AROUND, SCALES, SCALES_PLURAL, Amount, read_amount, read_ordinal
 
 QUANTITY_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}

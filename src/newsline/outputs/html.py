@@ -8,7 +8,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-_ENV = Environment(loader=PackageLoader("newsline", "output/templates"),
+_ENV = Environment(loader=PackageLoader("newsline", "outputs/templates"),
                    autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
 
 

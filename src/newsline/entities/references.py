@@ -2,7 +2,7 @@
 
 "Tara Reid checked herself into rehab ... The actress ... She ...": "herself", "The actress" and
 "She" are Tara Reid; "the company" is the firm just named. Four kinds are resolved, from what the
-parse recorded of each phrase (enrich/anaphors.py):
+parse recorded of each phrase (parse/anaphors.py):
 
 - personal pronouns (he, her, himself...) -> a person named in reach;
 - relative pronouns ("the actress, who ...", "the cable, which ...") -> what their clause modifies;
@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 
-from ..enrich.roles import ABBREVIATED_TITLES, ROLE_WORDS
+from ..parse.roles import ABBREVIATED_TITLES, ROLE_WORDS
 from ..model import Corpus, Document, EntityMention, Nominal, Pronoun, Reference
 from ..registry import Context, stage
 

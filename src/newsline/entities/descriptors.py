@@ -2,7 +2,7 @@
 ("Ferrante, a close ally of Holm,"), attributes ("Lukashenko is a close ally of Putin", "is widely
 recognized as ..."), labels before the name ("political strongman Lukashenko"), descriptions
 standing for a person named just before ("the Belarusian dictator's third trip"), and terms the
-text puts in scare quotes (the "elections"). Read from the spaCy parse; framing (link/framing.py)
+text puts in scare quotes (the "elections"). Read from the spaCy parse; framing (compare/framing.py)
 lays them side by side per source.
 """
 
@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..model import Descriptor, Document, EntityMention
 from ..registry import Context, stage
-from .roles import ROLE_WORDS
+from ..parse.roles import ROLE_WORDS
 
 DESCRIBED_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 SEEN_AS = {"recognize", "recognise", "regard", "see", "describe", "consider", "know", "call", "brand", "label"}

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 from ..model import Corpus, Document, EventMention
 from ..registry import Context, stage
-from .union import UnionFind
-from .wording import Embeddings, shared_embeddings, similar_pairs
+from ..union import UnionFind
+from ..pretrained import Embeddings, shared_embeddings, similar_pairs
 
 Key = tuple[int, int]  # (document, mention) indices
 

@@ -13,10 +13,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..enrich.claims import COUNT_GROUPS, CURRENCIES, LIGHT_PREDICATES
-from ..enrich.quantities import Amount
+from .claims import COUNT_GROUPS, CURRENCIES, LIGHT_PREDICATES
+from .quantities import Amount
 from ..model import Claim, ClaimKind, ClaimRef, Document
-from .wording import Embeddings
+from ..pretrained import Embeddings
 
 # Masked clauses that read this much alike speak of the same thing, given the same kind of claim and,
 # for ordinals, dates and denials, the same word ("term", "collapsed", "deployed").
