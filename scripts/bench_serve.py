@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.serving import chromium, live_server  # noqa: E402
+from tests.serving import chromium, live_server
 
 
 def timed(client: httpx.Client, path: str, **params) -> tuple[float, dict]:
@@ -77,7 +77,9 @@ def main(db: Path) -> None:
         print(f"semantic index of {passages} passages ready, seconds after the server started\t"
               f"{time.perf_counter() - began:.1f}")
         time_views(browser, url, views, "after")
-        print(f"/api/search (semantic)\t{timed(client, '/api/search', q='oil spill', mode='semantic', limit=20)[0]:.3f}")
+        print(
+            f"/api/search (semantic)\t{timed(client, '/api/search', q='oil spill', mode='semantic', limit=20)[0]:.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsline.parse.nlp import nlp_stage
 from newsline.model import Document
+from newsline.parse.nlp import nlp_stage
 from newsline.registry import Context
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsline.parse.nlp import nlp_stage
 from newsline.entities.link import link_entities
 from newsline.model import Corpus, Document
+from newsline.parse.nlp import nlp_stage
 from newsline.registry import Context
 
 

@@ -7,10 +7,10 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsline.compare.quantities import read_amount, read_ordinal
 from newsline.compare.contradictions import compare_claims
-from newsline.pretrained import shared_embeddings
+from newsline.compare.quantities import read_amount, read_ordinal
 from newsline.model import Claim, ClaimKind, Document, PublishedDate
+from newsline.pretrained import shared_embeddings
 
 
 @given(st.integers(min_value=0, max_value=10**12))
@@ -55,9 +55,26 @@ def test_counts_that_cannot_both_hold_contradict_and_a_stated_rise_is_an_update(
     a = "The fire killed 11 workers at the textile plant."
     b = "The fire killed 14 workers at the textile plant."
     c = "The number of workers killed in the fire at the textile plant has risen to 14."
-    docs = [_doc("a", "2024-09-02", a, _count(a, "11 workers", 11, 11, "worker", "The fire killed N workers at the textile plant")),
-            _doc("b", "2024-09-02", b, _count(b, "14 workers", 14, 14, "worker", "The fire killed N workers at the textile plant")),
-            _doc("c", "2024-09-03", c, _count(c, "14", 14, 14, "worker", "workers killed in the fire at the textile plant has risen to N"))]
+    docs = [
+        _doc(
+            "a",
+            "2024-09-02",
+            a,
+            _count(a, "11 workers", 11, 11, "worker", "The fire killed N workers at the textile plant"),
+        ),
+        _doc(
+            "b",
+            "2024-09-02",
+            b,
+            _count(b, "14 workers", 14, 14, "worker", "The fire killed N workers at the textile plant"),
+        ),
+        _doc(
+            "c",
+            "2024-09-03",
+            c,
+            _count(c, "14", 14, 14, "worker", "workers killed in the fire at the textile plant has risen to N"),
+        ),
+    ]
     found = _verdicts(docs)
     assert ("contradiction", "a", "b") in found
     assert ("update", "a", "c") in found and ("contradiction", "a", "c") not in found

@@ -31,6 +31,7 @@ def reasons(text):
 
 def test_scraped_page_loses_its_furniture_and_keeps_its_paragraphs():
     text, removed = clean_text(SCRAPED)
+    assert all(SCRAPED[r.start:r.end] == r.text for r in removed)  # removals point into the raw input
     assert text.splitlines()[0] == "Minsk court jails journalist"
     assert "sentenced a journalist to eight years" in text and "denied the charges." in text
     for junk in ("Facebook", "Related Articles", "Vilnius", "Leave a Reply", "Captcha", "cookies", "HomePolitics"):

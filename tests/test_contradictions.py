@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from newsline.compare.claims import extract_claims
-from newsline.pretrained import load_nlp
+from newsline.dating.published import in_dateline
 from newsline.model import ClaimKind, Document
 from newsline.pipeline import DEFAULT_STAGES, run
-from newsline.dating.published import in_dateline
+from newsline.pretrained import load_nlp
 from newsline.registry import Context, Pipeline
 from newsline.store import Store
 

@@ -11,8 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsline.cli import main
-from newsline.evaluation.conll import (ConllError, ConllSentence, read_conll, score, spans_from_tags,
-                                       split_documents, tags_from_spans)
+from newsline.evaluation.conll import (
+    ConllError,
+    ConllSentence,
+    read_conll,
+    score,
+    spans_from_tags,
+    split_documents,
+    tags_from_spans,
+)
 from newsline.evaluation.ner import as_text, to_tags
 
 FIXTURES = Path(__file__).parent / "fixtures" / "conll"

@@ -41,7 +41,9 @@ def test_scorer_counts_strict_relaxed_type_and_value():
     assert result["value"] == {"precision": 0.5, "recall": 0.6667, "f1": 0.5714}
 
 
-_words = st.lists(st.sampled_from(["said", "Friday", "a <b>", "&", "last", "year", "\n", "1998"]), min_size=1, max_size=12)
+_words = st.lists(
+    st.sampled_from(["said", "Friday", "a <b>", "&", "last", "year", "\n", "1998"]), min_size=1, max_size=12
+)
 
 
 @given(words=_words, data=st.data())

@@ -55,7 +55,9 @@ def test_gzipped_html_and_text(tmp_path):
 
 
 def test_html_saved_as_txt_is_read_as_html(tmp_path):
-    (tmp_path / "page.txt").write_text(f"<!DOCTYPE html><html><body><article><p>{ARTICLE}</p><p>{ARTICLE}</p></article></body></html>")
+    (tmp_path / "page.txt").write_text(
+        f"<!DOCTYPE html><html><body><article><p>{ARTICLE}</p><p>{ARTICLE}</p></article></body></html>"
+    )
     [doc] = read_all(tmp_path / "page.txt")
     assert doc.format == "html" and "<p>" not in doc.raw_text
 
@@ -63,9 +65,12 @@ def test_html_saved_as_txt_is_read_as_html(tmp_path):
 def test_jsonl_records_and_their_fields(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(
-        '{"id": "x1", "url": "https://e.invalid/1", "title": "T1", "published": "2023-03-06T09:00:00Z", "text": "A b c."}\n'
+        '{"id": "x1", "url": "https://e.invalid/1", "title": "T1", "published": "2023-03-06T09:00:00Z", '
+        '"text": "A b c."}\n'
         '\n'
-        '{"id": "x2", "html": "<html><body><article><p>' + ARTICLE.replace("\n", " ") + '</p></article></body></html>"}\n'
+        '{"id": "x2", "html": "<html><body><article><p>'
+        + ARTICLE.replace("\n", " ")
+        + '</p></article></body></html>"}\n'
     )
     first, second = read_all(path)
     assert (first.id, first.url, first.title, first.path) == ("x1", "https://e.invalid/1", "T1", f"{path}:1")
@@ -75,7 +80,10 @@ def test_jsonl_records_and_their_fields(tmp_path):
 
 def test_malformed_jsonl_lines_are_named_and_the_rest_is_read(tmp_path):
     path = tmp_path / "feed.jsonl"
-    path.write_text('{"text": "Good one."}\n{not json\n[1, 2]\n{"title": "no body"}\n{"text": "x", "published": "soon"}\n{"text": "Good two."}\n')
+    path.write_text(
+        '{"text": "Good one."}\n{not json\n[1, 2]\n{"title": "no body"}\n'
+        '{"text": "x", "published": "soon"}\n{"text": "Good two."}\n'
+    )
     items = read_all(path)
     errors = [i for i in items if isinstance(i, InputError)]
     assert [e.code for e in errors] == ["E020", "E021", "E021", "E022"]
@@ -110,10 +118,17 @@ def test_binary_file(tmp_path, payload, what):
     assert error.code == "E011" and what in error.message
 
 
-@pytest.mark.parametrize("encoding, text", [
-    ("cp1251", "Президент Беларуси Александр Лукашенко прибыл в Пекин во вторник с государственным визитом."),
-    ("latin-1", "Le président biélorusse est arrivé à Pékin mardi pour une visite d'État de trois jours, a déclaré l'agence."),
-])
+@pytest.mark.parametrize(
+    "encoding, text",
+    [
+        ("cp1251", "Президент Беларуси Александр Лукашенко прибыл в Пекин во вторник с государственным визитом."),
+        (
+            "latin-1",
+            "Le président biélorusse est arrivé à Pékin mardi pour une visite d'État de trois jours, "
+            "a déclaré l'agence.",
+        ),
+    ],
+)
 def test_legacy_encodings_are_decoded(tmp_path, encoding, text):
     (tmp_path / "legacy.txt").write_bytes(text.encode(encoding))
     [doc] = read_all(tmp_path / "legacy.txt")

@@ -62,7 +62,9 @@ def test_a_scrape_date_in_the_header_loses_to_the_content(examples_run):
     doc = doc_by_name(examples_run["report"], "scrape_date_header.txt")
     assert doc["published"]["date"] == "2023-02-27" and doc["published"]["source"] == "corpus"
     [conflict] = [c for c in doc["published"]["conflicts"] if c["date"] == "2024-06-13"]
-    assert "Tuesday" in conflict["reason"] and "2023-02-28" in conflict["reason"] and "scrape date" in conflict["reason"]
+    assert (
+        "Tuesday" in conflict["reason"] and "2023-02-28" in conflict["reason"] and "scrape date" in conflict["reason"]
+    )
     # and the activists' claim the text itself calls unverifiable
     assert sorted(f["kind"] for f in doc["flags"]) == ["date_conflict", "unverified_claim"]
 
@@ -118,7 +120,9 @@ def test_scraped_page_furniture_is_recorded(examples_run):
     doc = doc_by_name(examples_run["report"], "scraped_page.txt")
     assert "Please enter your comment" not in doc["text"] and "Accept cookies" not in doc["text"]
     assert "met Xi Jinping the next day" in doc["text"]
-    assert {"comment form", "cookie notice", "share buttons", "navigation crumbs"} <= {r["reason"] for r in doc["removed"]}
+    assert {"comment form", "cookie notice", "share buttons", "navigation crumbs"} <= {
+        r["reason"] for r in doc["removed"]
+    }
 
 
 def test_pipeline_refuses_stages_in_the_wrong_order():

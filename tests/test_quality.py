@@ -4,8 +4,8 @@ plain professional copy that merely looks like it."""
 from __future__ import annotations
 
 from newsline.evaluation.analyse import analyse
-from newsline.pretrained import shared_embeddings
 from newsline.model import Document, FlagKind, PublishedDate
+from newsline.pretrained import shared_embeddings
 from newsline.quality.spinning import spun_flags
 
 TEXT_STAGES = ["nlp", "timex", "published", "resolve_time", "events", "flag_text"]
@@ -62,10 +62,12 @@ def test_hedged_filler_without_specifics_is_low_information():
 
 
 def test_careful_hedging_among_checkable_facts_is_not_low_information():
-    careful = ("The bridge may reopen on May 3, the ministry said on Monday. Repairs could cost 4 million euros, "
-               "engineer Paolo Rossi said. \"We found two cracked beams,\" he told reporters. "
-               "Traffic fell 30 percent in April, according to the Lenno council. "
-               "The council expects 12,000 cars a day once it reopens. Mayor Lia Conti said shops lost 2 million euros.")
+    careful = (
+        "The bridge may reopen on May 3, the ministry said on Monday. Repairs could cost 4 million euros, "
+        "engineer Paolo Rossi said. \"We found two cracked beams,\" he told reporters. "
+        "Traffic fell 30 percent in April, according to the Lenno council. "
+        "The council expects 12,000 cars a day once it reopens. Mayor Lia Conti said shops lost 2 million euros."
+    )
     assert FlagKind.LOW_INFORMATION not in _flags(careful)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsline.model import Document, EntityMention
 from newsline.parse.nlp import is_dateline_place, nlp_stage
 from newsline.parse.recase import recase
 from newsline.parse.teams import teams_in_play
-from newsline.model import Document, EntityMention
 from newsline.registry import Context
 
 

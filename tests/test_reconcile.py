@@ -26,5 +26,7 @@ def test_an_outvoted_anchor_is_left_out_and_the_date_rests_on_the_rest():
 
 
 def test_two_anchors_that_cannot_both_hold_give_no_date():
-    assert agreeing_anchors([_anchor("a", D(2023, 2, 1), D(2023, 2, 5)), _anchor("b", D(2023, 6, 1), D(2023, 6, 5))]) == []
+    assert (
+        agreeing_anchors([_anchor("a", D(2023, 2, 1), D(2023, 2, 5)), _anchor("b", D(2023, 6, 1), D(2023, 6, 5))]) == []
+    )
     assert revised_date([]) is None

@@ -16,10 +16,12 @@ from newsline.serve.semantic import SemanticIndex
 from newsline.store import Store, StoreError
 
 TOKEN = "test-token-0123456789abcdef"
-HOSTILE = ('<html><head><title>Hostile page</title></head><body><article><h1>Hostile page</h1>'
-           '<p>Officials said on Monday, 4 December 2023, that the visit went ahead. &lt;script&gt;window.pwned=1'
-           '&lt;/script&gt; and &lt;img src=x onerror="window.pwned=2"&gt; are words here, not markup.</p>'
-           '<p>The delegation arrived in Minsk on Tuesday, 5 December 2023, officials said.</p></article></body></html>')
+HOSTILE = (
+    '<html><head><title>Hostile page</title></head><body><article><h1>Hostile page</h1>'
+    '<p>Officials said on Monday, 4 December 2023, that the visit went ahead. &lt;script&gt;window.pwned=1'
+    '&lt;/script&gt; and &lt;img src=x onerror="window.pwned=2"&gt; are words here, not markup.</p>'
+    '<p>The delegation arrived in Minsk on Tuesday, 5 December 2023, officials said.</p></article></body></html>'
+)
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +90,7 @@ def test_events_filter_by_dates_type_entity_and_source(client):
     december = _all(client, "/api/events", **{"from": "2023-12-01", "to": "2023-12-31"})
     # an event meets the range when its dates do: a day in December, or a coarser date around it
     assert any(e["start"] == "2023-12-04" for e in december)
-    assert all(e["start"] and (e["start"][:7] == "2023-12" or len(e["start"]) < 7 and "2023".startswith(e["start"]))
+    assert all(e["start"] and (e["start"][:7] == "2023-12" or (len(e["start"]) < 7 and "2023".startswith(e["start"])))
                for e in december)
     assert any(e["start"] and e["start"].startswith("2023-02") for e in events)  # left out above
     march = {"from": "2023-03-01", "to": "2023-03-31"}

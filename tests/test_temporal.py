@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsline.pretrained import load_nlp
-from newsline.model import TemporalExpression, TimexType
 from newsline.dating.resolve import resolve_all
 from newsline.dating.timex import tag_text
 from newsline.dating.values import is_valid
+from newsline.model import TemporalExpression, TimexType
+from newsline.pretrained import load_nlp
 
 MONDAY = dt.date(2023, 2, 27)
 
@@ -107,7 +107,8 @@ def test_spans_leave_out_prepositions(nlp):
 def test_every_resolved_value_is_valid_timex3(anchor, month, day, weekday, rel):
     months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December"]
-    text = f"On {weekday}, {months[month - 1]} {day}, and {rel}, from {months[month - 1]} {day} to 30, it happened in {anchor.year}."
+    name = months[month - 1]
+    text = f"On {weekday}, {name} {day}, and {rel}, from {name} {day} to 30, it happened in {anchor.year}."
     expressions = tag_text(text)
     resolve_all(expressions, anchor)
     for tx in expressions:

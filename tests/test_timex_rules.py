@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsline.pretrained import load_nlp
 from newsline.dating.calendar import HOLIDAYS, years_for_weekday
 from newsline.dating.patterns import find_expressions
 from newsline.dating.timex import tag_and_resolve
 from newsline.dating.values import duration_value, is_valid
+from newsline.pretrained import load_nlp
 
 DCT = dt.date(1998, 2, 6)  # a Friday
 
@@ -206,8 +206,8 @@ def test_every_emitted_value_is_valid_timex3(anchor, phrases):
 
 
 def test_a_date_in_the_article_address_is_a_publication_date_candidate():
-    from newsline.model import Document
     from newsline.dating.published import url_candidates
+    from newsline.model import Document
 
     doc = Document(id="d", path="p", format="html", raw_text="x", text="x", url="https://example.org/news/2023/02/28/visit.html")
     [candidate] = url_candidates(doc)

@@ -26,7 +26,13 @@ def test_a_timeline_file_round_trips_and_a_bad_date_line_is_named(tmp_path):
 
 
 def test_rouge_tokens_drop_stopwords_and_stem_as_rouge_does():
-    assert tokens("The explosions were reported, and BP's well-head leaked!") == ["explos", "report", "bp", "well-head", "leak"]
+    assert tokens("The explosions were reported, and BP's well-head leaked!") == [
+        "explos",
+        "report",
+        "bp",
+        "well-head",
+        "leak",
+    ]
 
 
 def test_date_f1_counts_shared_dates():

@@ -216,7 +216,9 @@ def serve(db: str, host: str, port: int, allow_write: bool, max_bytes: int) -> N
         app = create_app(db, allow_write=allow_write, token=token or None, max_body=max_bytes)
     except StoreError as exc:
         raise click.UsageError(str(exc)) from None
-    err_console.print(f"newsline: serving {db} at http://{host}:{port}/ ({'read-write' if allow_write else 'read-only'})")
+    err_console.print(
+        f"newsline: serving {db} at http://{host}:{port}/ ({'read-write' if allow_write else 'read-only'})"
+    )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

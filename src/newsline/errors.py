@@ -23,12 +23,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E014": ("gzip file is damaged or truncated: {detail}", "download or copy the file again"),
     "E015": ("no article text left after cleaning", "check that the file holds an article, not only page furniture"),
     "E020": ("line {line}: not valid JSON ({detail})", "each line must be one JSON object"),
-    "E021": ("line {line}: {detail}", "each line needs 'text' or 'html'; 'id', 'url', 'title', 'published' are optional"),
+    "E021": (
+        "line {line}: {detail}",
+        "each line needs 'text' or 'html'; 'id', 'url', 'title', 'published' are optional",
+    ),
     "E022": ("line {line}: 'published' is not a date: {detail!r}", "use YYYY-MM-DD or an ISO 8601 timestamp"),
-    "E016": ("stage '{stage_name}' failed on this document: {detail}",
-             "newsline left the document out and went on; please report it with the file"),
-    "E030": ("HTML extraction found no article text", "the page may be an index or need JavaScript; save the article page itself"),
-    "W040": ("language is '{language}', not English: entities and events are not extracted", "newsline 0.1 reads English"),
+    "E016": (
+        "stage '{stage_name}' failed on this document: {detail}",
+        "newsline left the document out and went on; please report it with the file",
+    ),
+    "E030": (
+        "HTML extraction found no article text",
+        "the page may be an index or need JavaScript; save the article page itself",
+    ),
+    "W040": (
+        "language is '{language}', not English: entities and events are not extracted",
+        "newsline 0.1 reads English",
+    ),
     "W041": ("text was decoded as {encoding}, not UTF-8", "re-save as UTF-8 to be sure of the characters"),
 }
 

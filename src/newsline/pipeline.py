@@ -9,36 +9,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from . import __version__
-from .ingest import clean as _clean  # noqa: F401  (registers stages)
-from .dating import published as _published  # noqa: F401
-from .timeline import by_date as _timeline  # noqa: F401
-from .timeline import key_dates as _tls  # noqa: F401
+from . import __version__, pretrained
 from .compare import claims as _claims  # noqa: F401
-from .entities import descriptors as _descriptors  # noqa: F401
-from .events import extract as _events  # noqa: F401
-from .parse import nlp as _nlp  # noqa: F401
-from .errors import InputError, problem
-from .ingest.read import DEFAULT_MAX_BYTES, discover, read_path
 from .compare import contradictions as _contradictions  # noqa: F401
-from .quality import duplicates as _duplicates  # noqa: F401
 from .compare import framing as _framing  # noqa: F401
-from .entities import link as _entities  # noqa: F401
-from .events import coref as _event_coref  # noqa: F401
-from .events import link as _link_events  # noqa: F401
-from .dating import reconcile as _reconcile  # noqa: F401
-from .stories import detect as _stories  # noqa: F401
-from .entities import references as _pronouns  # noqa: F401
 from .compare import speakers as _speakers  # noqa: F401
+from .dating import published as _published  # noqa: F401
+from .dating import reconcile as _reconcile  # noqa: F401
+from .dating import timex as _temporal  # noqa: F401
+from .entities import descriptors as _descriptors  # noqa: F401
+from .entities import link as _entities  # noqa: F401
 from .entities import recognize as _recognize  # noqa: F401
+from .entities import references as _pronouns  # noqa: F401
+from .errors import InputError, problem
+from .events import coref as _event_coref  # noqa: F401
+from .events import extract as _events  # noqa: F401
+from .events import link as _link_events  # noqa: F401
+from .ingest import clean as _clean  # noqa: F401  (registers stages)
+from .ingest.read import DEFAULT_MAX_BYTES, discover, read_path
 from .model import Corpus, Document, ProblemReport
+from .parse import nlp as _nlp  # noqa: F401
+from .quality import duplicates as _duplicates  # noqa: F401
 from .quality import spinning as _spinning  # noqa: F401
 from .quality import text_flags as _quality  # noqa: F401
-from . import pretrained
 from .registry import Context, Pipeline
 from .store import Store
-from .dating import timex as _temporal  # noqa: F401
+from .stories import detect as _stories  # noqa: F401
+from .timeline import by_date as _timeline  # noqa: F401
+from .timeline import key_dates as _tls  # noqa: F401
 
 DEFAULT_STAGES = [
     "clean", "nlp", "timex", "published", "resolve_time", "events", "claims", "descriptors", "flag_text",
@@ -49,7 +49,10 @@ DEFAULT_STAGES = [
 
 # Bumped whenever what a document stage writes changes, so that stored documents analysed by an
 # earlier build are analysed again rather than read back in an old shape.
-DOCUMENT_STAGES_REVISION = 10  # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors; 5-6: claims carry predicates and their period's expression; 9: "2 billions of euro" counts what the clause says; 10: "wrote: No." denies nothing
+# 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors;
+# 5-6: claims carry predicates and their period's expression; 9: "2 billions of euro" counts what the
+# clause says; 10: "wrote: No." denies nothing
+DOCUMENT_STAGES_REVISION = 10
 
 
 def pipeline_version(pipeline: Pipeline) -> str:
@@ -138,12 +141,12 @@ def _run_batch(pipeline: Pipeline, batch: list[Document], ctx: Context) -> list[
     try:
         pipeline.run_documents(batch, ctx)
         return []
-    except Exception:  # noqa: BLE001 - a bug met on one input must not lose the others
+    except Exception:
         failed = []
         for doc in batch:
             try:
                 pipeline.run_documents([doc], ctx)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 stage_name = ctx.scratch.get("stage", "?")
                 doc.errors.append(problem("E016", doc.path, stage_name, stage_name=stage_name,
                                           detail=f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import os
-
 from typing import TYPE_CHECKING, Any
 
 import numpy as np

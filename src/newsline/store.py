@@ -16,8 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import (Comparison, Corpus, Document, Entity, EntityFraming, Event, KeyDate, ProblemReport,
-                    TimelineEntry)
+from .model import Comparison, Corpus, Document, Entity, EntityFraming, Event, KeyDate, ProblemReport, TimelineEntry
 
 STORE_VERSION = 1
 
@@ -147,17 +146,27 @@ class Store:
 
     def put_documents(self, documents: Iterable[Document], pipeline: str) -> None:
         """Insert or replace document-stage results, in one transaction."""
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.conn:
             for doc in documents:
                 self.conn.execute(
-                    """INSERT INTO documents (id, path, title, language, published, text, pipeline, stage_data, added_at)
+                    """INSERT INTO documents
+                       (id, path, title, language, published, text, pipeline, stage_data, added_at)
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                        ON CONFLICT(id) DO UPDATE SET path=excluded.path, title=excluded.title,
                          language=excluded.language, published=excluded.published, text=excluded.text,
                          pipeline=excluded.pipeline, stage_data=excluded.stage_data, final_data=NULL""",
-                    (doc.id, doc.path, doc.title, doc.language, doc.published.date, doc.text, pipeline,
-                     doc.model_dump_json(), now),
+                    (
+                        doc.id,
+                        doc.path,
+                        doc.title,
+                        doc.language,
+                        doc.published.date,
+                        doc.text,
+                        pipeline,
+                        doc.model_dump_json(),
+                        now,
+                    ),
                 )
 
     def stage_documents(self) -> Iterator[Document]:
@@ -261,13 +270,13 @@ class Store:
 
     # runs ------------------------------------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.conn:
             cur = self.conn.execute("INSERT INTO runs (started_at, inputs) VALUES (?, ?)", (now, json.dumps(inputs)))
         return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, documents: int, failures: int) -> None:
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.conn:
             self.conn.execute("UPDATE runs SET finished_at=?, documents=?, failures=? WHERE id=?",
                               (now, documents, failures, run_id))

@@ -13,10 +13,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from .claims import COUNT_GROUPS, CURRENCIES, LIGHT_PREDICATES
-from .quantities import Amount
 from ..model import Claim, ClaimKind, ClaimRef, Document
 from ..pretrained import Embeddings
+from .claims import COUNT_GROUPS, CURRENCIES, LIGHT_PREDICATES
+from .quantities import Amount
 
 # Masked clauses that read this much alike speak of the same thing, given the same kind of claim and,
 # for ordinals, dates and denials, the same word ("term", "collapsed", "deployed").

@@ -15,9 +15,9 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..events.words import sources_in
 from ..model import Argument, Claim, ClaimKind, Document, EventMention, TemporalExpression
 from ..registry import Context, stage
-from ..events.words import sources_in
 from .quantities import AROUND, SCALES, SCALES_PLURAL, Amount, read_amount, read_ordinal
 
 QUANTITY_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -63,7 +63,9 @@ INCREMENTS = {"more", "other", "additional", "further", "extra", "new", "another
 # Verbs whose subject is what their object measures: "the turnout made 61 percent", "the toll reached 12".
 LINKING_VERBS = {"be", "make", "reach", "stand", "total", "hit", "top", "exceed", "equal", "amount", "become"}
 LIGHT_PREDICATES = {"be", "have", "say", "put", "give", "make", "reach", "stand", "take", "get", "show", "record"}
-_APPROXIMATOR_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AROUND), key=len, reverse=True)) + r")\s+$", re.I)
+_APPROXIMATOR_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, AROUND), key=len, reverse=True)) + r")\s+$", re.I
+)
 
 
 def _clause_of(token: Token) -> Token:
@@ -236,7 +238,11 @@ def quantity_claims(parsed: SpacyDoc, text: str) -> list[Claim]:
             recent.append((about, predicate))
         if _refers(ent, counted) and predicate not in COUNT_GROUPS:
             continue  # "between the two countries": names a set the text spoke of; counts nothing new
-        end = counted.idx + len(counted) if counted is not None and counted.i > ent.end - 1 and counted.i - ent.end < 4 else ent.end_char
+        end = (
+            counted.idx + len(counted)
+            if counted is not None and counted.i > ent.end - 1 and counted.i - ent.end < 4
+            else ent.end_char
+        )
         claims.append(_claim(ClaimKind.QUANTITY, text, start, end, sentence, amount=amount,
                              unit=_unit(ent, counted, text), about=about, context=context,
                              predicate=predicate, source=_speaker(sentence, text)))

@@ -23,13 +23,28 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from .claims import COUNT_GROUPS, period_of
 from ..model import Claim, ClaimKind, Comparison, Corpus, Document
-from ..registry import Context, stage
-from .alignment import (MAX_DAY_GAP, SAME_HOLDER, SAME_ONE_OFF, SAME_PREDICATE, SAME_THING, Side, amount_of,
-                        days_apart, in_reach, same_count, same_denial, same_happening, same_linked_event,
-                        same_series, same_word, sentence_of)
 from ..pretrained import Embeddings, shared_embeddings, similar_pairs
+from ..registry import Context, stage
+from .alignment import (
+    MAX_DAY_GAP,
+    SAME_HOLDER,
+    SAME_ONE_OFF,
+    SAME_PREDICATE,
+    SAME_THING,
+    Side,
+    amount_of,
+    days_apart,
+    in_reach,
+    same_count,
+    same_denial,
+    same_happening,
+    same_linked_event,
+    same_series,
+    same_word,
+    sentence_of,
+)
+from .claims import COUNT_GROUPS, period_of
 
 COMPARED = tuple(SAME_THING)
 # Verbs of thinking and saying: "I don't think so" denies no happening.

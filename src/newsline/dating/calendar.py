@@ -95,15 +95,24 @@ def _easter(year: int) -> Day:
 
 # Holidays news refers to by name; each maps a year to its day.
 HOLIDAYS = {
-    "new year's day": lambda y: Day(y, 1, 1), "new year's eve": lambda y: Day(y, 12, 31),
-    "christmas eve": lambda y: Day(y, 12, 24), "christmas day": lambda y: Day(y, 12, 25),
-    "christmas": lambda y: Day(y, 12, 25), "boxing day": lambda y: Day(y, 12, 26),
-    "valentine's day": lambda y: Day(y, 2, 14), "independence day": lambda y: Day(y, 7, 4),
-    "halloween": lambda y: Day(y, 10, 31), "may day": lambda y: Day(y, 5, 1),
-    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "new year's day": lambda y: Day(y, 1, 1),
+    "new year's eve": lambda y: Day(y, 12, 31),
+    "christmas eve": lambda y: Day(y, 12, 24),
+    "christmas day": lambda y: Day(y, 12, 25),
+    "christmas": lambda y: Day(y, 12, 25),
+    "boxing day": lambda y: Day(y, 12, 26),
+    "valentine's day": lambda y: Day(y, 2, 14),
+    "independence day": lambda y: Day(y, 7, 4),
+    "halloween": lambda y: Day(y, 10, 31),
+    "may day": lambda y: Day(y, 5, 1),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 6, 0, 1) - dt.timedelta(days=7),  # last Monday in May
-    "easter sunday": _easter, "easter": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 6, 0, 1) - dt.timedelta(days=7),  # last Monday in May
+    "easter sunday": _easter,
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
 }
 
 

@@ -36,8 +36,11 @@ CLOCK_UNITS = {"second", "minute", "hour"}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           "sixteen|seventeen|eighteen|nineteen")
-NUM = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_SMALL}"
-       r"|a hundred|hundreds of|a dozen|dozens of|half an?|an?|several|a few|few|many|some|a couple of|couple of|a number of)")
+NUM = (
+    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_SMALL}"
+    r"|a hundred|hundreds of|a dozen|dozens of|half an?|an?|several|a few|few|many|some"
+    r"|a couple of|couple of|a number of)"
+)
 UNIT = r"(?:second|minute|hour|day|weekend|week|month|quarter|year|decade|century|centurie)"
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
@@ -48,8 +51,11 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night)"
 # Approximators TimeML keeps inside the span: "about two years ago", "more than four decades".
-APPROX = (r"(?:(?:about|around|approximately|nearly|almost|roughly|some|over(?!\s+the\b)|under(?!\s+the\b)|only|just|at least|at most"
-          r"|more than|less than|fewer than|up to|as many as|as much as|as long as|barely|well over|the better part of)\s+)")
+APPROX = (
+    r"(?:(?:about|around|approximately|nearly|almost|roughly|some|over(?!\s+the\b)|under(?!\s+the\b)|only|just"
+    r"|at least|at most"
+    r"|more than|less than|fewer than|up to|as many as|as much as|as long as|barely|well over|the better part of)\s+)"
+)
 
 
 def month_number(word: str) -> int:

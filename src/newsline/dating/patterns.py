@@ -16,8 +16,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import (APPROX, DAY, MONTH, MONTH_NAME, NUM, ORDINALS, PART, SEASON, SEASONS, UNIT, WEEKDAY, YEAR,
-                      month_number, number_of, unit_of, weekday_number, SPELLED_YEAR, spelled_year)
+from .lexicon import (
+    APPROX,
+    DAY,
+    MONTH,
+    MONTH_NAME,
+    NUM,
+    ORDINALS,
+    PART,
+    SEASON,
+    SEASONS,
+    SPELLED_YEAR,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    month_number,
+    number_of,
+    spelled_year,
+    unit_of,
+    weekday_number,
+)
 
 Params = dict[str, int | float | str | None]
 
@@ -119,7 +137,7 @@ def _clock_params(m: re.Match[str]) -> Params:
     return params
 
 
-I = re.I
+I = re.I  # noqa: E741  (the flag's own name, short beside the patterns it ends)
 _DAY_RANGE = (rf"(?P<a>(?:(?P<wd1>{WEEKDAY}),?\s*)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?)"
               rf"\s*(?:{_i('to|until|till|through|thru|and')}|-|–|—)\s*"
               rf"(?P<b>(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?!\d)(?:,?\s+(?P<y2>{YEAR}))?)(?![\d:])")
@@ -143,8 +161,10 @@ PATTERNS: list[Pattern] = [
        lambda m: {"y": int(m["y"]), "m": month_number(m["m"])}),
     _p("month_year", rf"(?P<m>{MONTH})\s+(?:{_i('of')}\s+)?{_i(_REL)}\s+{_i('year')}\b", "DATE",
        lambda m: {"m": month_number(m["m"]), "year_offset": _OFFSETS[m["w"].lower()]}),
-    _p("year", rf"(?:{_i('the year')}\s+)?(?P<words>{_i(SPELLED_YEAR)})\b", "DATE", lambda m: {"y": spelled_year(m["words"])}),
-    _p("year_range", rf"(?<![\d$.,])\b(?P<a>(?P<y1>{YEAR}))\s*(?:-|–|—|{_i('to|and|through')})\s*(?P<b>(?P<y2>{YEAR}|\d\d))\b"
+    _p("year", rf"(?:{_i('the year')}\s+)?(?P<words>{_i(SPELLED_YEAR)})\b", "DATE",
+       lambda m: {"y": spelled_year(m["words"])}),
+    _p("year_range",
+       rf"(?<![\d$.,])\b(?P<a>(?P<y1>{YEAR}))\s*(?:-|–|—|{_i('to|and|through')})\s*(?P<b>(?P<y2>{YEAR}|\d\d))\b"
        rf"(?![-–]\w|%)", "DATE", lambda m: {}, split=_year_range_split),
     _p("year", rf"(?<![\d$£€.,#/-])\b(?:{_i('fiscal|calendar|the year|model year')}\s+)?{_MOD}?(?P<y>{YEAR})\b"
        r"(?![-–]?(?:year|\d)|s\b|,\d|\.\d|%|\s*(?:tons|people|acres|miles|feet|barrels|shares|troops|soldiers|votes))",
@@ -172,10 +192,12 @@ PATTERNS: list[Pattern] = [
        lambda m: {"offset": -1, "year_back": False, "anaphoric": True}, I),  # financial results: the quarter reported
     _p("quarter_relative", r"\bthe\s+(?:(?P<same>same|fiscal)\s+)?quarter(?!s|ly)", "DATE",
        lambda m: {"offset": -1, "year_back": False, "anaphoric": True}, I),
-    _p("half", rf"(?:the\s+)?(?P<o>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yw>this|last|next) year|the year))?",
+    _p("half",
+       rf"(?:the\s+)?(?P<o>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yw>this|last|next) year|the year))?",
        "DATE", lambda m: {"half": ORDINALS[m["o"].lower()], "y": _year(m["y"]),
                           "year_offset": _OFFSETS.get((m["yw"] or "").lower())}, I),
-    _p("season", rf"(?:(?P<w>last|this|next|past|coming)\s+|(?:the\s+)?(?P<mod>early|late|mid)[-\s]?|the\s+)?(?P<s>{SEASON})"
+    _p("season",
+       rf"(?:(?P<w>last|this|next|past|coming)\s+|(?:the\s+)?(?P<mod>early|late|mid)[-\s]?|the\s+)?(?P<s>{SEASON})"
        rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b(?!\s+(?:season|semester|term|collection|games|olympics))", "DATE",
        lambda m: {"season": SEASONS[m["s"].lower()], "y": _year(m["y"]),
                   "offset": _OFFSETS.get((m["w"] or "").lower()), "explicit": _explicit_season(m)}, I),
@@ -204,7 +226,7 @@ PATTERNS: list[Pattern] = [
        rf"(?:\s+(?:{_i('in the')}\s+)?(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|{_i('morning|afternoon|evening|night')}))?"
        rf"(?:,?\s+(?:{_i('on')}\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s+(?P<d>{DAY})|(?P<rd>{_i('today|yesterday|tomorrow')})))?",
        "TIME", _clock_params),
-    _p("clock", rf"\b(?P<h>[0-2]\d):?(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{{2,3}}T)\b", "TIME",
+    _p("clock", r"\b(?P<h>[0-2]\d):?(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|[A-Z]{2,3}T)\b", "TIME",
        lambda m: {"h": int(m["h"]), "mi": int(m["mi"])}),
     _p("clock", rf"{_i(APPROX)}?\b(?P<w>{_i('noon|midday|midnight')})(?:\s+(?P<wd>{WEEKDAY}))?", "TIME",
        lambda m: {"h": 24 if m["w"].lower() == "midnight" else 12, "mi": 0, "wd": _wd(m)}),
@@ -217,7 +239,8 @@ PATTERNS: list[Pattern] = [
        lambda m: {"unit": m["u"].lower(), "offset": 0}, I),
     _p("relative_unit", r"(?:the\s+)?(?:full|whole|entire)\s+(?:fiscal\s+)?(?P<u>year)\b(?!\s+ago)", "DATE",
        lambda m: {"unit": "year", "offset": 0}, I),
-    _p("year_end", r"(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end(?!ed)|year's\s+end|end\s+of\s+the\s+(?:fiscal\s+|calendar\s+)?year)\b",
+    _p("year_end",
+       r"(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end(?!ed)|year's\s+end|end\s+of\s+the\s+(?:fiscal\s+|calendar\s+)?year)\b",
        "DATE", lambda m: {"unit": "year", "offset": 0, "mod": "end"}, I),
     _p("weekend", r"\b(?:the|this)\s+weekend\b", "DATE", lambda m: {}, I),
     _p("ago", rf"{APPROX}?(?P<n>{NUM})\s+(?P<u>{UNIT})s?\s+ago\b", "DATE",
@@ -227,7 +250,8 @@ PATTERNS: list[Pattern] = [
        r"(?<!after(?=\s(?:the|that|this|a|an|his|her|its|their|he|she|it|they|we)\b))", "DATE",
        lambda m: {"n": _n(m), "unit": unit_of(m["u"]),
                   "sign": 1 if m["w"].lower() in ("later", "after", "hence") else -1}, I),
-    _p("shifted", r"(?:the\s+)?(?P<u>year|month|week)-(?P<w>earlier|ago|before)(?:\s+(?P<what>quarter|period|month|year|level|"
+    _p("shifted",
+       r"(?:the\s+)?(?P<u>year|month|week)-(?P<w>earlier|ago|before)(?:\s+(?P<what>quarter|period|month|year|level|"
        r"figure|results|week))?\b", "DATE",
        lambda m: {"n": 1, "unit": m["u"].lower(), "sign": -1, "what": (m["what"] or "").lower() or None}, I),
     _p("anaphoric_day", r"\bthe\s+(?P<w>day before|previous day|day after|next day|following day|same day|"
@@ -245,7 +269,8 @@ PATTERNS: list[Pattern] = [
        lambda m: {"every": 1, "unit": unit_of(m["u"]), "n": 2 if m["other"] else _n(m)}, I),
     _p("set", rf"\b(?:times|twice|once|\d|%|dollars|cents|euros|pounds)\s+(?P<t>an?\s+(?P<u>{UNIT}))\b", "SET",
        lambda m: {"every": 1, "unit": unit_of(m["u"]), "n": 1}, I),
-    _p("set_day", rf"(?:{_i('every|each')}\s+(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{_i(PART)})s?)?\b", "SET",
+    _p("set_day", rf"(?:{_i('every|each')}\s+(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{_i(PART)})s?)?\b",
+       "SET",
        lambda m: {"wd": _wd(m) if m["wd"] else _wd(m, "wd2"), "part": (m["part"] or "").lower() or None}),
     _p("set_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{_i(PART)})s\b", "SET",
        lambda m: {"wd": _wd(m), "part": m["part"].lower()}),
@@ -259,7 +284,8 @@ PATTERNS: list[Pattern] = [
     _p("duration", rf"\b(?P<u>{UNIT})-long\b", "DURATION", lambda m: {"n": 1, "unit": unit_of(m["u"])}, I),
     # Fractions and ages are matched so that nothing inside them is read as a time, and then
     # dropped: TimeML corpora do not tag "a 6-year-old" and it never dates anything.
-    _p("fraction", rf"{APPROX}?\b(?:one|two|three|a)[-\s]quarters?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|century|decade)|ago|earlier|later))",
+    _p("fraction",
+       rf"{APPROX}?\b(?:one|two|three|a)[-\s]quarters?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|century|decade)|ago|earlier|later))",
        "IGNORE", lambda m: {}, I),  # "three-quarters of voters" is a fraction, not a time
     _p("ordinal", r"\b(?:a|the)\s+second\s+(?!(?:or|and|ago|later|earlier|after|before|longer|each|per|to|in)\b)[a-z]+",
        "IGNORE", lambda m: {}, I),  # "a second group", "a second betrayal": an ordinal, not one second
@@ -269,19 +295,23 @@ PATTERNS: list[Pattern] = [
        lambda m: {"ref": "PAST_REF" if m["w"].lower() == "recent" else "FUTURE_REF"}, I),
     _p("duration", r"(?:the\s+)?(?:(?P<w>past|last|next|previous|following|few|several)\s+)+"
        rf"(?P<u>{UNIT})s\b", "DURATION", lambda m: {"n": None, "unit": unit_of(m["u"])}, I),
-    _p("duration", rf"\b(?:for|in|over|within|after|than|take|takes|took|last|lasted|spent)\s+(?P<t>(?P<u>{UNIT})s)\b(?!\s+ago)",
+    _p("duration",
+       rf"\b(?:for|in|over|within|after|than|take|takes|took|last|lasted|spent)\s+(?P<t>(?P<u>{UNIT})s)\b(?!\s+ago)",
        "DURATION", lambda m: {"n": None, "unit": unit_of(m["u"])}, I),
-    _p("duration", r"\b(?:for|during|over|throughout|in)\s+(?P<t>the\s+(?:fiscal\s+)?(?P<u>year|month|week))\b(?!\s*'s)",
+    _p("duration",
+       r"\b(?:for|during|over|throughout|in)\s+(?P<t>the\s+(?:fiscal\s+)?(?P<u>year|month|week))\b(?!\s*'s)",
        "DURATION", lambda m: {"n": 1, "unit": m["u"].lower()}, I),
     # ---- vague references --------------------------------------------------------------------
     _p("present_ref", r"\b(?P<w>now|currently|nowadays|these days|the present|at present|at the moment|"
        r"presently|current(?!\s+(?:account|affairs|events?|flow|density|assets|liabilities|income)))\b", "DATE",
        lambda m: {"ref": "PRESENT_REF"}, I),
-    _p("past_ref", rf"\b(?P<w>recently|recent(?!\s+{UNIT})|formerly|lately|the past(?!\s+\w+\s+(?:years|months|weeks|days))"
+    _p("past_ref",
+       rf"\b(?P<w>recently|recent(?!\s+{UNIT})|formerly|lately|the past(?!\s+\w+\s+(?:years|months|weeks|days))"
        r"|once upon a time|in times past)\b", "DATE",
        lambda m: {"ref": "PAST_REF"}, I),
     _p("future_ref", r"\b(?P<w>the (?:near |distant |foreseeable )?future|the (?:near|short) term|"
-       r"one day(?=\s+\w+\s+will)|someday|(?<!\bas\s)soon(?!\s+(?:as|after|before)\b))\b", "DATE", lambda m: {"ref": "FUTURE_REF"}, I),
+       r"one day(?=\s+\w+\s+will)|someday|(?<!\bas\s)soon(?!\s+(?:as|after|before)\b))\b", "DATE",
+       lambda m: {"ref": "FUTURE_REF"}, I),
 ]
 
 
@@ -292,8 +322,10 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNIT_WORDS, "ago": ("ago",), "shifted": ("earlier", "later", "before", "after", "previously",
                                                         "hence", "-ago"),
-    "age": ("old",), "fraction": ("quarter",), "set": (*_UNIT_WORDS, "daily"), "relative_unit": _UNIT_WORDS, "quarter": ("quarter",),
-    "quarter_relative": ("quarter", "period"), "period_ended": ("ended", "ending"), "ordinal": ("second",), "year_end": ("end",), "month_alone": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+    "age": ("old",), "fraction": ("quarter",), "set": (*_UNIT_WORDS,
+            "daily"), "relative_unit": _UNIT_WORDS, "quarter": ("quarter",),
+    "quarter_relative": ("quarter", "period"), "period_ended": ("ended", "ending"), "ordinal": ("second",),
+    "year_end": ("end",), "month_alone": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_day_year": _MONTH_WORDS,
     "day_month_year": _MONTH_WORDS, "day_range": _MONTH_WORDS, "set_month": _MONTH_WORDS,
     "season": ("spring", "summer", "fall", "autumn", "winter"), "half": ("half",),

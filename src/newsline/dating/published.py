@@ -15,8 +15,8 @@ import re
 from ..ingest.clean import HEADER_DATE_REASON
 from ..model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression, TimexType
 from ..registry import Context, stage
-from .patterns import find_expressions
 from .calendar import safe_day
+from .patterns import find_expressions
 from .timex import sentence_bounds
 
 CHROME_NOTE = ("it is printed in the page chrome above the navigation, where sites show the day the "
@@ -131,7 +131,7 @@ def choose(doc: Document) -> PublishedDate:
     scored.sort(key=lambda item: -item[0])
     best_score, best, _ = scored[0]
     conflicts = []
-    for score, cand, why in scored[1:]:
+    for _score, cand, why in scored[1:]:
         if cand.date == best.date:
             continue
         reason = why or (f"weaker source ({cand.source.value}) than {best.source.value}"
@@ -173,7 +173,9 @@ def estimate_undated(doc: Document) -> PublishedDate:
 def _bounded_by_years(doc: Document, floor: int | None) -> PublishedDate:
     """The years a text reports as done bound its date from below; a year it speaks of in the present
     perfect ("has remained steady throughout 2023") or as still ahead ("will be held in 2025") from above."""
-    printed = [tx for tx in doc.temporal_expressions if isinstance(tx.params.get("y"), int) and tx.type == TimexType.DATE]
+    printed = [
+        tx for tx in doc.temporal_expressions if isinstance(tx.params.get("y"), int) and tx.type == TimexType.DATE
+    ]
     ongoing = [tx for tx in printed if tx.params.get("perfect")]
     ahead = [tx for tx in printed if tx.direction == "future"]
     ceiling_tx = min(ongoing + ahead, key=lambda tx: int(tx.params["y"]), default=None)
@@ -187,7 +189,9 @@ def _bounded_by_years(doc: Document, floor: int | None) -> PublishedDate:
         why.append(f"the text reports {floor}, so it is from {floor} or later")
     if ceiling is not None and ceiling_tx is not None:
         how = "as still going on" if ceiling_tx.params.get("perfect") else "as still ahead"
-        why.append(f"it speaks of {ceiling} {how} ('{_sentence_of(doc.text, ceiling_tx)}'), so it is from {ceiling} or earlier")
+        why.append(
+            f"it speaks of {ceiling} {how} ('{_sentence_of(doc.text, ceiling_tx)}'), so it is from {ceiling} or earlier"
+        )
     else:
         ahead_days = [tx for tx in doc.temporal_expressions if tx.rule in ("month_day", "day_month")
                       and tx.direction == "future" and not tx.params.get("y")]

@@ -14,12 +14,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..events.extract import redate
+from ..events.link import fill_arguments, types_compatible
 from ..model import Corpus, DateCandidate, DateSource, Document, Event, Evidence, Flag, FlagKind, PublishedDate
-from .published import dateline_month_day
 from ..registry import Context, stage
 from .calendar import safe_day
+from .published import dateline_month_day
 from .resolve import resolve_all
-from ..events.link import fill_arguments, types_compatible
 
 RELATIVE_RULES = {"weekday", "month_day"}
 # Events that recur too often to identify a day: someone "said on Monday" something every week.

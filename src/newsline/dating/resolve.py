@@ -8,11 +8,23 @@ ones: a weekday printed next to a date picks the year, a year printed in an inte
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from ..model import TemporalExpression, TimexType
 from . import values as V
-from .calendar import (HOLIDAYS, Day, add_months, holiday_near, month_end, quarter_of, safe_day, season_span,
-                       weekday_near, year_for, year_for_weekday)
+from .calendar import (
+    HOLIDAYS,
+    Day,
+    add_months,
+    holiday_near,
+    month_end,
+    quarter_of,
+    safe_day,
+    season_span,
+    weekday_near,
+    year_for,
+    year_for_weekday,
+)
 from .lexicon import PARTS_OF_DAY as PARTS
 
 ANAPHORA_REACH = 600  # characters: farther back, a "year earlier" is read from the document date
@@ -82,7 +94,7 @@ def resolve_all(expressions: list[TemporalExpression], anchor: Day | None) -> No
 
 def _close_intervals(expressions: list[TemporalExpression]) -> None:
     """The opening end of "from February 28 to March 2" covers the whole interval."""
-    for first, second in zip(expressions, expressions[1:]):
+    for first, second in itertools.pairwise(expressions):
         if first.params.get("pair") == "open" and second.params.get("pair") == "close" and \
                 first.start_date and second.end_date and second.end_date >= first.start_date:
             first.end_date = second.end_date
@@ -495,7 +507,8 @@ def _ref(tx: TemporalExpression, anchor, previous) -> None:
 RESOLVERS = {
     **{rule: _explicit_day for rule in EXPLICIT_DAY_RULES}, "month_day": _month_day, "day_month": _month_day,
     "month_year": _month_of_year, "year": _text_year, "decade": _text_year, "century": _text_year,
-    "quarter": _quarter, "quarter_relative": _quarter_relative, "period_ended": _period_ended, "year_end": _relative_unit, "half": _half, "season": _season,
+    "quarter": _quarter, "quarter_relative": _quarter_relative, "period_ended": _period_ended,
+    "year_end": _relative_unit, "half": _half, "season": _season,
     "month_alone": _month_alone, "weekday": _weekday, "relative_day": _relative_day, "part_of_day": _relative_day,
     "clock": _clock, "relative_unit": _relative_unit, "ago": _ago, "shifted": _shifted,
     "anaphoric_day": _anaphoric, "weekend": _weekend, "holiday": _holiday,

@@ -15,7 +15,17 @@ from .resolve import resolve_all
 from .tense import direction_of, in_present_perfect, span_for
 
 # Rules whose value depends on which way the clause looks (past or future).
-DIRECTED_RULES = {"month_day", "day_month", "weekday", "month_alone", "season", "clock", "weekend", "holiday", "quarter"}
+DIRECTED_RULES = {
+    "month_day",
+    "day_month",
+    "weekday",
+    "month_alone",
+    "season",
+    "clock",
+    "weekend",
+    "holiday",
+    "quarter",
+}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])|\n\s*\n|\n(?=[A-Z\"'“(])")
 
 

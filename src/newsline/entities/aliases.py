@@ -6,7 +6,7 @@ type, and makes linking put every one of them in the table's entity, under the t
 first name. CSV (names separated by "|") or JSON / JSON Lines (names as a list):
 
     id,names,type,description,wikidata
-    belarus-opposition-leader,Sviatlana Tsikhanouskaya|Svetlana Tikhanovskaya,PERSON,Belarusian opposition leader,Q63422776
+    tsikhanouskaya,Sviatlana Tsikhanouskaya|Svetlana Tikhanovskaya,PERSON,Belarusian opposition leader,Q63422776
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from ..model import Descriptor, Document, EntityMention
-from ..registry import Context, stage
 from ..parse.roles import ROLE_WORDS
+from ..registry import Context, stage
 
 DESCRIBED_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 SEEN_AS = {"recognize", "recognise", "regard", "see", "describe", "consider", "know", "call", "brand", "label"}
@@ -72,7 +72,9 @@ def _descriptions(parsed: SpacyDoc, text: str, people: list[EntityMention], subj
         if head.lemma_.lower() not in PERSON_NOUNS or head.pos_ != "NOUN" or head.ent_type_:
             continue
         left = [t for t in head.subtree if t.i <= head.i]
-        if not any(t.lower_ in ("the", "this", "that") for t in left) or any(t.ent_type_ in ("PERSON", "ORG") for t in left):
+        if not any(t.lower_ in ("the", "this", "that") for t in left) or any(
+            t.ent_type_ in ("PERSON", "ORG") for t in left
+        ):
             continue
         words = [t for t in left if t.lower_ not in ("the", "this", "that") and t.tag_ != "POS"]
         before = [m for m in people if m.end <= head.idx and head.idx - m.end < DESCRIPTION_REACH]

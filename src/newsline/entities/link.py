@@ -16,9 +16,9 @@ from collections import Counter, defaultdict
 
 from ..model import Citation, Corpus, Entity, EntityRole
 from ..registry import Context, stage
+from ..union import UnionFind
 from .aliases import AliasEntry
 from .names import name_key
-from ..union import UnionFind
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LINKED_LABELS = {"PERSON", "ORG"} | PLACE_LABELS

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..parse.roles import is_role_word
-from ..model import Corpus, Document, EntityMention
-from ..registry import Context, stage
 from ..dating.lexicon import CALENDAR_WORDS
-from .link import fold
+from ..model import Corpus, Document, EntityMention
+from ..parse.roles import is_role_word
+from ..registry import Context, stage
 from .aliases import AliasEntry
+from .link import fold
 from .names import name_key
 
 VOTING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}

@@ -26,8 +26,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 
-from ..parse.roles import ABBREVIATED_TITLES, ROLE_WORDS
 from ..model import Corpus, Document, EntityMention, Nominal, Pronoun, Reference
+from ..parse.roles import ABBREVIATED_TITLES, ROLE_WORDS
 from ..registry import Context, stage
 
 SENTENCES_BACK = 1

@@ -66,7 +66,7 @@ def split_documents(sentences: list[ConllSentence]) -> list[list[ConllSentence]]
                 current = []
             else:
                 current.append(s)
-        return [d for d in docs + [current] if d]
+        return [d for d in [*docs, current] if d]
     starts = {i - 1 for i, s in enumerate(sentences) if i and _DATELINE.match(" ".join(s.tokens))}
     docs, current = [], []
     for i, s in enumerate(sentences):
@@ -74,7 +74,7 @@ def split_documents(sentences: list[ConllSentence]) -> list[list[ConllSentence]]
             docs.append(current)
             current = []
         current.append(s)
-    return docs + [current] if current else docs
+    return [*docs, current] if current else docs
 
 
 def spans_from_tags(tags: list[str]) -> set[tuple[int, int, str]]:

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from ..events.words import mention_at, source_of, sources_in
+from ..events import coref as _event_coref  # noqa: F401  (registers the stage)
 from ..events.extract import event_type_of
+from ..events.words import mention_at, source_of, sources_in
 from ..model import Document
 from ..registry import Context, stage
-from ..events import coref as _event_coref  # noqa: F401  (registers the stage)
 from .ecb import EVENT_CLASSES, EcbDocument, evaluate_coref
 
 STAGES = ["nlp", "timex", "published", "resolve_time", "events", "gold_event_mentions",

@@ -24,9 +24,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Corpus, Document, EventMention
+from ..pretrained import Embeddings, shared_embeddings, similar_pairs
 from ..registry import Context, stage
 from ..union import UnionFind
-from ..pretrained import Embeddings, shared_embeddings, similar_pairs
 
 Key = tuple[int, int]  # (document, mention) indices
 

@@ -13,25 +13,29 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from ..model import Citation, Document, Event, Modality, TemporalExpression
 from ..dating.published import in_dateline
-from ..registry import Context, stage
 from ..dating.tense import span_for
+from ..model import Citation, Document, Event, Modality, TemporalExpression
+from ..registry import Context, stage
 from .words import event_mentions, is_event_word
 
 TRIGGERS: dict[str, set[str]] = {
     "visit": {"visit", "trip", "tour", "travel", "arrive", "fly", "head", "journey", "land", "return", "depart"},
     "meeting": {"meet", "meeting", "talk", "talks", "summit", "negotiate", "negotiation", "host", "welcome"},
-    "election": {"election", "vote", "ballot", "poll", "referendum", "elect", "re-elect", "reelect", "reelection", "re-election"},
+    "election": {"election", "vote", "ballot", "poll", "referendum", "elect", "re-elect", "reelect", "reelection",
+                 "re-election"},
     "protest": {"protest", "demonstrate", "demonstration", "rally", "strike"},
-    "attack": {"attack", "bomb", "shell", "explode", "explosion", "kill", "shoot", "raid", "invade", "invasion", "assault",
+    "attack": {"attack", "bomb", "shell", "explode", "explosion", "kill", "shoot", "raid", "invade", "invasion",
+               "assault",
                "murder", "assassinate", "stab"},
     "sanction": {"sanction", "embargo", "blacklist"},
     "call": {"call", "phone", "telephone"},
-    "trial": {"trial", "try", "sentence", "convict", "prosecute", "charge", "acquit", "jail", "imprison", "verdict", "demand"},
+    "trial": {"trial", "try", "sentence", "convict", "prosecute", "charge", "acquit", "jail", "imprison", "verdict",
+              "demand"},
     "arrest": {"arrest", "detain", "detention", "apprehend", "custody"},
     "death": {"die", "death", "dead"},
-    "disaster": {"earthquake", "quake", "flood", "storm", "hurricane", "fire", "blaze", "crash", "spill", "leak", "capsize",
+    "disaster": {"earthquake", "quake", "flood", "storm", "hurricane", "fire", "blaze", "crash", "spill", "leak",
+                 "capsize",
                  "overturn", "topple",
                  "eruption", "outbreak", "collapse", "derail", "sink", "tsunami"},
     "agreement": {"agree", "agreement", "deal", "treaty", "accord", "sign", "merger", "acquire", "acquisition"},

@@ -77,10 +77,9 @@ def same_event(a: Event, b: Event, linked: dict[str, str] | None = None) -> bool
     if a.type == "statement":
         return bool(a.participants and b.participants and a.participants[0] == b.participants[0]
                     and a.start == b.start)
-    if len(a.start or "") < 10 or len(b.start or "") < 10:
-        # Coarse dates ("in 2020") only merge when they say the same thing.
-        if (a.start, a.end) != (b.start, b.end):
-            return False
+    coarse = len(a.start or "") < 10 or len(b.start or "") < 10
+    if coarse and (a.start, a.end) != (b.start, b.end):
+        return False  # coarse dates ("in 2020") only merge when they say the same thing
     return bool(set(a.participants) & set(b.participants))
 
 
@@ -101,11 +100,18 @@ def merge(group: list[Event]) -> Event:
     citations = [c for e in group for c in e.citations]
     key = "|".join(sorted(e.id for e in group))  # report ids are unique and stable
     return Event(
-        id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12], type=kind, summary=best.summary,
-        start=best.start, end=best.end,
+        id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12],
+        type=kind,
+        summary=best.summary,
+        start=best.start,
+        end=best.end,
         modality=Modality.HAPPENED if Modality.HAPPENED in modalities else modalities.most_common(1)[0][0],
-        trigger=best.trigger, participants=[p for p, _ in participants.most_common()],
-        places=[p for p, _ in places.most_common()], sources=[s for s, _ in sources.most_common()], citations=citations, duration_days=best.duration_days,
+        trigger=best.trigger,
+        participants=[p for p, _ in participants.most_common()],
+        places=[p for p, _ in places.most_common()],
+        sources=[s for s, _ in sources.most_common()],
+        citations=citations,
+        duration_days=best.duration_days,
     )
 
 

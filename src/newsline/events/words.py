@@ -35,13 +35,19 @@ def is_event_word(token: Token) -> bool:
     if token.pos_ == "NOUN":
         if token.ent_type_ in ("DATE", "TIME"):
             return False  # "Monday evening", "Tuesday morning": a time, though it ends in -ing
-        return lemma in EVENT_NOUNS or token.lower_ in EVENT_NOUNS or (token.tag_ == "NN" and token.lower_.endswith("ing") and len(token) > 5)
+        return (
+            lemma in EVENT_NOUNS
+            or token.lower_ in EVENT_NOUNS
+            or (token.tag_ == "NN" and token.lower_.endswith("ing") and len(token) > 5)
+        )
     return False
 
 
 def modality_in_clause(token: Token) -> Modality:
     """What the clause says of the event: negated, hedged, planned, or (else) happened."""
-    verb = token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)
+    verb = (
+        token if token.pos_ == "VERB" else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)
+    )
     around = {t.lower_ for t in (*verb.children, verb)} | {verb.head.lemma_.lower()}
     if any(t.dep_ == "neg" for t in (*verb.children, *token.children)):
         return Modality.NEGATED

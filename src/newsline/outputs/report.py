@@ -32,7 +32,10 @@ def document_record(doc: Document) -> dict[str, Any]:
         "text": doc.text,
         "removed": [{"text": r.text, "reason": r.reason} for r in doc.removed],
         "flags": [f.model_dump(mode="json") for f in doc.flags],
-        "claims": [c.model_dump(mode="json", exclude={"mention", "context", "scope_timex", "speaker_start"}) for c in doc.claims],
+        "claims": [
+            c.model_dump(mode="json", exclude={"mention", "context", "scope_timex", "speaker_start"})
+            for c in doc.claims
+        ],
         "errors": [e.model_dump(mode="json", exclude={"path"}) for e in doc.errors],
         "temporal_expressions": [
             tx.model_dump(mode="json", include={"start", "end", "text", "type", "value", "start_date", "end_date"})
@@ -50,7 +53,7 @@ def build_report(corpus: Corpus) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "generator": {"name": "newsline", "version": __version__},
-        "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "stats": {
             "documents": len(corpus.documents),
             "entities": len(corpus.entities),

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import EntityMention, Nominal, Pronoun
 from ..dating.lexicon import CALENDAR_WORDS, UNITS
+from ..model import EntityMention, Nominal, Pronoun
 
 NOT_THINGS = set(UNITS) | CALENDAR_WORDS  # "the week", "Monday": times, not things
 DEFINITE = {"the", "this", "that", "these", "those"}

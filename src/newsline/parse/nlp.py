@@ -11,8 +11,8 @@ import re
 import py3langid
 
 from ..errors import problem
-from ..pretrained import load_nlp
 from ..model import Document, EntityMention, Sentence
+from ..pretrained import load_nlp
 from ..registry import Context, stage
 from .anaphors import nominals_of, pronouns_of
 from .attributes import roles_of
@@ -58,7 +58,9 @@ def clean_mention(text: str, start: int) -> tuple[str, int] | None:
     return stripped, start
 
 
-_AFTER_DATELINE_PLACE = re.compile(r"[ \t]*(?:,\s*)?(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\([A-Z][\w ]+\)\s*[-–—])")
+_AFTER_DATELINE_PLACE = re.compile(
+    r"[ \t]*(?:,\s*)?(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\([A-Z][\w ]+\)\s*[-–—])"
+)
 
 
 def is_dateline_place(text: str, start: int, end: int) -> bool:

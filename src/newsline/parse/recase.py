@@ -66,8 +66,8 @@ def recase(text: str) -> str:
     out = []
     for line in lines:
         if is_caps_line(line):
-            line = _WORD.sub(lambda m: _recased_word(m.group(), casing, m.start() == len(line) - len(line.lstrip())),
-                             line)
+            opening = len(line) - len(line.lstrip())  # where the line's first word starts
+            line = _WORD.sub(lambda m, at=opening: _recased_word(m.group(), casing, m.start() == at), line)
         out.append(line)
     recased = "\n".join(out)
     return recased if len(recased) == len(text) else text

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..model import EntityMention
 from ..dating.lexicon import CALENDAR_WORDS  # "division leaders Friday": a day, not a name
+from ..model import EntityMention
 
 ROLE_WORDS = {
     "president", "premier", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "leader",

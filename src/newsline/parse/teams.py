@@ -19,7 +19,9 @@ _PLAYS_BEFORE = re.compile(r"\b(?:beat|beats|beating|drew with|draw with|defeate
 _PLAYS_AFTER = re.compile(r"\s+(?:beat|beats|drew|defeated|v|vs)\b\.?")
 # National sides keep their country's name and, in the CoNLL convention newsline follows, stay places.
 HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
-_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.,%:/-]|\s*(?:km|miles?|kg|pct|percent|per|people|years?|am|pm|a\.m|p\.m)\b)")
+_SCORE_AFTER = re.compile(
+    r"[ \t]+\d{1,3}(?![\d.,%:/-]|\s*(?:km|miles?|kg|pct|percent|per|people|years?|am|pm|a\.m|p\.m)\b)"
+)
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?![\w,])")
 
 

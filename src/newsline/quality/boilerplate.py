@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..ingest.clean import LINE_RULES
-from ..parse.nlp import regex_sentences
 from ..model import Document, Flag, FlagKind
+from ..parse.nlp import regex_sentences
 from .signals import Signal, flag_from
 
 THRESHOLD = 0.5
@@ -25,11 +25,13 @@ _INTERFACE = [
     ("subscription or sign-in prompt", 0.5, r"\b(subscribe|sign up|log ?in|sign in|register) (now|today|for free|"
                                             r"to (read|continue|get|receive|our))\b|\bnewsletters?\b.{0,40}\binbox\b"
                                             r"|\bcreate (a|an|your) (free )?account\b"),
-    ("sharing or following prompt", 0.5, r"\bshare (this|on|via)\b.{0,30}\b(facebook|twitter|whatsapp|email|article|story)\b"
+    ("sharing or following prompt", 0.5,
+     r"\bshare (this|on|via)\b.{0,30}\b(facebook|twitter|whatsapp|email|article|story)\b"
                                          r"|\bfollow us (on|at)\b|\blike us on\b"),
     ("advertising slot", 0.5, r"(^|\n|\. )advertisement\b|\bsponsored content\b|\bstory continues below\b"
                               r"|\barticle continues (below|after)\b"),
-    ("page widget", 0.45, r"\blisten to this article\b|\b\d+ min(ute)?s? read\b|\bloading\.\.\.|\bview (all )?comments\b"
+    ("page widget", 0.45,
+     r"\blisten to this article\b|\b\d+ min(ute)?s? read\b|\bloading\.\.\.|\bview (all )?comments\b"
                           r"|\bcomments are closed\b|\bskip to (main )?content\b|\bdownload (our|the) app\b"
                           r"|\benable javascript\b|\byour browser\b.{0,40}\bsupport\b|\bjump to\b|\bback to top\b"),
     ("legal footer", 0.45, r"\bterms (of|and) (use|service|conditions)\b.{0,40}\bprivacy\b|\bprivacy policy\b"),

@@ -16,8 +16,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..events.words import REPORTING
 from ..model import Document, Flag, FlagKind, TimexType
-from .unverified import VERIFY
 from .signals import Signal, flag_from
+from .unverified import VERIFY
 
 MIN_SENTENCES = 6  # a brief of three sentences is short, not empty
 THRESHOLD = 0.5

@@ -19,6 +19,7 @@ model is broad enough to find swaps in a text standing alone (see the README's w
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from bisect import bisect_right
@@ -28,9 +29,9 @@ from difflib import SequenceMatcher
 
 from nltk.stem.porter import PorterStemmer
 
+from ..model import Corpus, Document, Evidence, Flag, FlagKind
 from ..parse.nlp import regex_sentences
 from ..pretrained import Embeddings, shared_embeddings
-from ..model import Corpus, Document, Evidence, Flag, FlagKind
 from ..registry import Context, stage
 from .signals import combined
 
@@ -102,7 +103,8 @@ def _sentence_of(doc: Document, words: list[Word]) -> list[int]:
     return [bisect_right(bounds, w.start) - 1 for w in words]
 
 
-def _sentence_pairs(keys_of: dict[str, list[str]], sentence_of: dict[str, list[int]]) -> dict[tuple[str, str], set[tuple[int, int]]]:
+def _sentence_pairs(keys_of: dict[str, list[str]], sentence_of: dict[str, list[int]]) -> dict[tuple[str, str],
+                    set[tuple[int, int]]]:
     """For each pair of documents, the pairs of their sentences that share a run of SHARED_RUN words:
     a spinner keeps sentences whole, so aligning those sentences, not the whole texts, finds its
     swaps (and keeps the work linear in the shared wording, not quadratic in the texts' length)."""
@@ -185,7 +187,7 @@ def _content_bigrams(run: tuple[Word, ...], words: list[Word], index: dict[int, 
     for word in run:
         i = index[word.start]
         for x, y in ((i - 1, i), (i, i + 1)):
-            if 0 <= x and y < len(words) and _swappable(words[x]) and _swappable(words[y]):
+            if x >= 0 and y < len(words) and _swappable(words[x]) and _swappable(words[y]):
                 out.add(f"{words[x].key} {words[y].key}")
     return out
 
@@ -234,7 +236,7 @@ def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
     vectors = dict(zip(swapped, embeddings.of(swapped)))
     seen_in: dict[str, int] = defaultdict(int)  # how many documents use each word pair
     for doc_words in words.values():
-        for pair in {f"{x.key} {y.key}" for x, y in zip(doc_words, doc_words[1:])}:
+        for pair in {f"{x.key} {y.key}" for x, y in itertools.pairwise(doc_words)}:
             seen_in[pair] += 1
     used_by: dict[str, int] = defaultdict(int)  # how many documents use each word
     for doc_words in words.values():
@@ -247,7 +249,8 @@ def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
         cosines = [float(vectors[x.key] @ vectors[y.key]) for x, y in zip(a_run, b_run)]
         if min(cosines) < WRONG_SENSE_COSINE:
             continue  # different words, maybe a different fact: not a synonym swap
-        copy, source, copy_run, source_run = (a, b, a_run, b_run) if _is_copy(a, b, a_run, b_run) else (b, a, b_run, a_run)
+        copy, source, copy_run, source_run = (a, b, a_run, b_run) if _is_copy(a, b, a_run, b_run) else (b, a, b_run,
+                                              a_run)
         improbable = _improbable(_content_bigrams(copy_run, words[copy.id], index[copy.id]),
                                  _content_bigrams(source_run, words[source.id], index[source.id]), seen_in)
         if min(cosines) < SYNONYM_COSINE and not (improbable and all(used_by[w.key] == 1 for w in copy_run)):
@@ -312,7 +315,8 @@ def _swap_evidence(swap: Swap) -> Evidence:
     return Evidence(text=copy.text[start:end], start=start, end=end, document=source.id, note=note)
 
 
-@stage("spun", scope="corpus", reads=["document.text", "document.sentences", "document.published"], writes=["document.flags"])
+@stage("spun", scope="corpus", reads=["document.text", "document.sentences", "document.published"],
+       writes=["document.flags"])
 def spun_stage(corpus: Corpus, ctx: Context) -> None:
     """Flag documents that copy another text of the collection with words swapped for near-synonyms."""
     flags = spun_flags(corpus.documents, shared_embeddings())

@@ -39,7 +39,8 @@ LANGUAGES = _language_names()
 _STATED = [
     (0.6, re.compile(r"\b(?:machine[- ]translat\w*|google translate|deepl|auto(?:matically)?[- ]translated"
                      r"|translated (?:automatically|by (?:a )?machine))\b", re.I)),
-    (0.6, re.compile(rf"\btranslated (?:from|out of)(?: the)? (?:{LANGUAGES})\b|\b(?:translation|translated) (?:by|from)\b"
+    (0.6,
+     re.compile(rf"\btranslated (?:from|out of)(?: the)? (?:{LANGUAGES})\b|\b(?:translation|translated) (?:by|from)\b"
                      rf"|\boriginal(?:ly)? (?:published|written|appeared) in (?:{LANGUAGES})\b", re.I)),
     (0.55, re.compile(rf"\((?:[A-Z][\w.&'-]*\s+){{1,4}}(?:{LANGUAGES})(?:-language)?\s+(?:website|site|edition|"
                       rf"service|version|channel|desk)\)")),
@@ -55,7 +56,8 @@ def stated_source_signals(text: str) -> list[Signal]:
     out = []
     for weight, pattern in _STATED:
         for m in pattern.finditer(text):
-            out.append(Signal(m.start(), m.end(), m.group(0), weight, "the text names a translation or a foreign-language edition as its source"))
+            out.append(Signal(m.start(), m.end(), m.group(0), weight,
+                       "the text names a translation or a foreign-language edition as its source"))
     return out
 
 
@@ -65,7 +67,8 @@ def doubled_name_signals(text: str) -> list[Signal]:
 
 
 def calque_signals(text: str) -> list[Signal]:
-    return [Signal(m.start(), m.end(), m.group(0), 0.2, "a weekday with its date in brackets, a convention carried over from the source language")
+    return [Signal(m.start(), m.end(), m.group(0), 0.2,
+            "a weekday with its date in brackets, a convention carried over from the source language")
             for m in _WEEKDAY_PAREN.finditer(text)]
 
 
@@ -83,7 +86,8 @@ def fragment_signals(text: str, parsed: SpacyDoc) -> list[Signal]:
             continue
         if any(t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") for t in words):
             continue  # "Picture taken April 21." style captions and score lines
-        out.append(Signal(sent.start_char, sent.end_char, sent.text, 0.35, "a verbless fragment cut off by a full stop"))
+        out.append(Signal(sent.start_char, sent.end_char, sent.text, 0.35,
+                   "a verbless fragment cut off by a full stop"))
     return out
 
 
@@ -98,7 +102,8 @@ def stranded_name_signals(parsed: SpacyDoc) -> list[Signal]:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if after is None or after.text not in (".", "!") or before is None:
             continue
-        if before.pos_ in ("ADV", "VERB") and before.dep_ not in ("prep", "agent") and before.lower_ not in ("by", "said", "says", "told", "asked"):
+        if before.pos_ in ("ADV", "VERB") and before.dep_ not in ("prep", "agent") and before.lower_ not in ("by",
+                           "said", "says", "told", "asked"):
             span = ent.doc[before.i:ent.end]
             out.append(Signal(span.start_char, span.end_char, span.text, 0.35,
                               "a name stranded at the end of a clause it does not belong to"))

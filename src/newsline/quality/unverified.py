@@ -24,9 +24,12 @@ VERIFY = {"verify", "confirm", "corroborate", "substantiate", "authenticate", "c
 CLAIM_NOUNS = {"report", "claim", "allegation", "account", "video", "footage", "image", "photo", "photograph", "figure",
                "number", "statement", "rumour", "rumor", "information", "post", "document", "letter", "recording"}
 UNVERIFIED = {"unverified", "unconfirmed", "uncorroborated", "unsubstantiated", "unproven", "unverifiable"}
-_NO_EVIDENCE = re.compile(r"\b(provided|offered|gave|presented|cited|produced) no (evidence|proof)\b"
-                          r"|\bwithout (providing|offering|giving|presenting|citing) (any )?(evidence|proof)\b"
-                          r"|\bno (evidence|proof) (was|has been|had been|were) (provided|offered|given|presented|produced)\b", re.I)
+_NO_EVIDENCE = re.compile(
+    r"\b(provided|offered|gave|presented|cited|produced) no (evidence|proof)\b"
+    r"|\bwithout (providing|offering|giving|presenting|citing) (any )?(evidence|proof)\b"
+    r"|\bno (evidence|proof) (was|has been|had been|were) (provided|offered|given|presented|produced)\b",
+    re.I,
+)
 _POINTS_BACK = re.compile(r"\b(the|these|those|such|its|their) (claims?|reports?|allegations?|accounts?|figures?|"
                           r"numbers?|video|footage|images?|statements?|assertions?)\b|^(this|it|they)\b", re.I)
 

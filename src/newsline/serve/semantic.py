@@ -100,7 +100,7 @@ class SemanticIndex:
                 parts.append(Embeddings().of(texts, batch_size=ONE_THREAD_BATCH))
                 self.done = min(len(self.passages), i + BATCH)
             vectors = np.vstack(parts) if parts else np.zeros((0, 1), dtype=np.float32)
-        except Exception as exc:  # noqa: BLE001 - reported to every later search, not lost in a thread
+        except Exception as exc:
             self.error = f"{type(exc).__name__}: {exc}"
             return
         self._vectors = vectors

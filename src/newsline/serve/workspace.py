@@ -95,7 +95,7 @@ class Snapshot:
         if mine:
             try:
                 future.set_result(summarise(self.corpus, **options))
-            except Exception as exc:  # noqa: BLE001 - every waiter gets the error, then it may be asked again
+            except Exception as exc:
                 future.set_exception(exc)
                 with self._summaries_lock:
                     self._summaries.pop(key, None)

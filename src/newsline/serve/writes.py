@@ -94,7 +94,7 @@ class Jobs:
             try:
                 job.result = self._add(uploads)
                 job.status = "done"
-            except Exception as exc:  # noqa: BLE001 - reported on the job; the server and the store go on
+            except Exception as exc:
                 job.status, job.error = "failed", f"{type(exc).__name__}: {exc}"
             job.finished = time.time()
             job.over.set()
