@@ -11,9 +11,10 @@ import pytest
 from newsline.compare.claims import extract_claims
 from newsline.dating.published import in_dateline
 from newsline.model import ClaimKind, Document
-from newsline.pipeline import DEFAULT_STAGES, run
+from newsline.pipeline import run
 from newsline.pretrained import load_nlp
 from newsline.registry import Context, Pipeline
+from newsline.stages import DEFAULT_STAGES
 from newsline.store import Store
 
 

@@ -225,8 +225,8 @@ def serve(db: str, host: str, port: int, allow_write: bool, max_bytes: int) -> N
 @main.command()
 def stages() -> None:
     """List the registered pipeline stages, in order, with what each reads and writes."""
-    from .pipeline import DEFAULT_STAGES
     from .registry import get_stage
+    from .stages import DEFAULT_STAGES
 
     for name in DEFAULT_STAGES:
         spec = get_stage(name)

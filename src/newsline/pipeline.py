@@ -12,40 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, pretrained
-from .compare import claims as _claims  # noqa: F401
-from .compare import contradictions as _contradictions  # noqa: F401
-from .compare import framing as _framing  # noqa: F401
-from .compare import speakers as _speakers  # noqa: F401
-from .dating import published as _published  # noqa: F401
-from .dating import reconcile as _reconcile  # noqa: F401
-from .dating import timex as _temporal  # noqa: F401
-from .entities import descriptors as _descriptors  # noqa: F401
-from .entities import link as _entities  # noqa: F401
-from .entities import recognize as _recognize  # noqa: F401
-from .entities import references as _pronouns  # noqa: F401
 from .errors import InputError, problem
-from .events import coref as _event_coref  # noqa: F401
-from .events import extract as _events  # noqa: F401
-from .events import link as _link_events  # noqa: F401
-from .ingest import clean as _clean  # noqa: F401  (registers stages)
 from .ingest.read import DEFAULT_MAX_BYTES, discover, read_path
 from .model import Corpus, Document, ProblemReport
-from .parse import nlp as _nlp  # noqa: F401
-from .quality import duplicates as _duplicates  # noqa: F401
-from .quality import spinning as _spinning  # noqa: F401
-from .quality import text_flags as _quality  # noqa: F401
-from .registry import Context, Pipeline
+from .registry import Context, Pipeline, Settings
+from .stages import DEFAULT_STAGES
 from .store import Store
-from .stories import detect as _stories  # noqa: F401
-from .timeline import by_date as _timeline  # noqa: F401
-from .timeline import key_dates as _tls  # noqa: F401
-
-DEFAULT_STAGES = [
-    "clean", "nlp", "timex", "published", "resolve_time", "events", "claims", "descriptors", "flag_text",
-    "recognize_corpus", "link_entities", "link_pronouns", "claim_speakers", "reconcile_dates", "stories", "event_coref",
-    "link_events", "contradictions", "framing", "duplicates", "spun", "timeline", "key_dates",
-]
-
 
 # Bumped whenever what a document stage writes changes, so that stored documents analysed by an
 # earlier build are analysed again rather than read back in an old shape.
@@ -81,7 +53,7 @@ def run(inputs: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, 
     document stages on what is new, then the corpus stages on the whole collection."""
     pipeline = Pipeline(stages or DEFAULT_STAGES)
     version = pipeline_version(pipeline)
-    ctx = Context(settings={"max_bytes": max_bytes, "aliases": aliases or []})
+    ctx = Context(settings=Settings(aliases=tuple(aliases or ())))
     result = RunResult(corpus=Corpus())
     cached = store.cached_ids(version)
     seen: set[str] = set()
@@ -147,11 +119,11 @@ def _run_batch(pipeline: Pipeline, batch: list[Document], ctx: Context) -> list[
             try:
                 pipeline.run_documents([doc], ctx)
             except Exception as exc:
-                stage_name = ctx.scratch.get("stage", "?")
+                stage_name = ctx.stage or "?"
                 doc.errors.append(problem("E016", doc.path, stage_name, stage_name=stage_name,
                                           detail=f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"))
                 failed.append(doc)
-                ctx.scratch.clear()
+                ctx.parses.clear()
         return failed
 
 

@@ -1,8 +1,8 @@
 """Stages registered by name, each declaring what it reads and what it writes.
 
-Two scopes: ``document`` stages see one batch of documents at a time (and may hand transient
-objects such as spaCy parses to later document stages through ``Context.scratch``); ``corpus``
-stages see the whole collection. A pipeline is checked when built: every field a stage reads must
+Two scopes: ``document`` stages see one batch of documents at a time (and hand the batch's spaCy
+parses to later document stages through ``Context.parses``, declared as the field ``batch.parses``);
+``corpus`` stages see the whole collection. A pipeline is checked when built: every field a stage reads must
 be an input field or written by an earlier stage, and no document stage may follow a corpus stage,
 so data flows one way.
 """
@@ -10,12 +10,17 @@ so data flows one way.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import PipelineError
 from .model import Corpus, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
+    from .entities.aliases import AliasEntry
 
 Scope = Literal["document", "corpus"]
 
@@ -26,12 +31,23 @@ INPUT_FIELDS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class Settings:
+    """What a run is told besides its inputs."""
+
+    aliases: tuple[AliasEntry, ...] = ()  # the user's alias table (``--aliases``)
+    # Evaluation only: gold event spans per document id, which the ``gold_event_mentions`` stage of
+    # ``eval event-coref`` takes as the event mentions.
+    gold_event_spans: Mapping[str, Sequence[tuple[int, int]]] = field(default_factory=dict)
+
+
 @dataclass
 class Context:
-    """What stages share besides the data: settings and transient, unpersisted objects."""
+    """What stages share besides the data: the run's settings, the batch's parses, and timings."""
 
-    settings: dict[str, Any] = field(default_factory=dict)
-    scratch: dict[str, Any] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
+    parses: dict[str, SpacyDoc] = field(default_factory=dict)  # document id -> parse, for one batch only
+    stage: str | None = None  # the stage running now, named in the problem report if it fails
     seconds: dict[str, float] = field(default_factory=dict)  # time spent in each stage, for `make bench`
 
 
@@ -67,7 +83,23 @@ def stage(name: str, *, scope: Scope, reads: Sequence[str], writes: Sequence[str
     return register
 
 
+def name_of(func: Callable[..., None]) -> str:
+    """The name a stage function is registered under."""
+    for spec in _REGISTRY.values():
+        if spec.func is func:
+            return spec.name
+    raise PipelineError(f"{func.__qualname__} is not a registered stage")
+
+
+def _default_stages_loaded() -> None:
+    """The default stages register themselves when their modules are imported; ``stages.py`` imports
+    them all, so that a pipeline can be named before anything else has loaded them."""
+    from . import stages  # noqa: F401
+
+
 def get_stage(name: str) -> StageSpec:
+    if name not in _REGISTRY:
+        _default_stages_loaded()
     try:
         return _REGISTRY[name]
     except KeyError:
@@ -76,6 +108,7 @@ def get_stage(name: str) -> StageSpec:
 
 
 def registered_stages() -> dict[str, StageSpec]:
+    _default_stages_loaded()
     return dict(_REGISTRY)
 
 
@@ -112,7 +145,7 @@ class Pipeline:
     def run_documents(self, documents: list[Document], ctx: Context) -> None:
         for spec in self.document_stages:
             _timed(spec, documents, ctx)
-        ctx.scratch.clear()  # parses and the like live for one batch only
+        ctx.parses.clear()  # parses live for one batch only
 
     def run_corpus(self, corpus: Corpus, ctx: Context) -> None:
         for spec in self.corpus_stages:
@@ -120,7 +153,7 @@ class Pipeline:
 
 
 def _timed(spec: StageSpec, data: Any, ctx: Context) -> None:
-    ctx.scratch["stage"] = spec.name  # named in the problem report if the stage fails
+    ctx.stage = spec.name
     began = time.perf_counter()
     spec.func(data, ctx)
     ctx.seconds[spec.name] = ctx.seconds.get(spec.name, 0.0) + time.perf_counter() - began

@@ -443,10 +443,10 @@ def extract_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
 
 
 @stage("claims", scope="document",
-       reads=["parse", "document.temporal_expressions", "document.event_mentions"], writes=["document.claims"])
+       reads=["batch.parses", "document.temporal_expressions", "document.event_mentions"], writes=["document.claims"])
 def claims_stage(documents: list[Document], ctx: Context) -> None:
     """Extract checkable statements: numbers, ordinals, dated and negated events, quotes, attributions."""
-    parses = ctx.scratch.get("parses", {})
+    parses = ctx.parses
     for doc in documents:
         parsed = parses.get(doc.id)
         doc.claims = extract_claims(doc, parsed) if parsed is not None else []

@@ -84,11 +84,11 @@ def tag_and_resolve(text: str, anchor: dt.date | None, parsed: Doc | None = None
     return expressions
 
 
-@stage("timex", scope="document", reads=["document.text", "parse"],
+@stage("timex", scope="document", reads=["document.text", "batch.parses"],
        writes=["document.temporal_expressions"])
 def timex_stage(documents: list[Document], ctx: Context) -> None:
     """Find time expressions and the tense of the clause each one sits in."""
-    parses = ctx.scratch.get("parses", {})
+    parses = ctx.parses
     for doc in documents:
         doc.temporal_expressions = tag_text(doc.text, parses.get(doc.id))
 

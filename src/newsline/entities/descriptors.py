@@ -116,10 +116,10 @@ def find_descriptors(doc: Document, parsed: SpacyDoc) -> list[Descriptor]:
     return sorted(unique.values(), key=lambda d: (d.start, d.mention))
 
 
-@stage("descriptors", scope="document", reads=["parse", "document.mentions"], writes=["document.descriptors"])
+@stage("descriptors", scope="document", reads=["batch.parses", "document.mentions"], writes=["document.descriptors"])
 def descriptors_stage(documents: list[Document], ctx: Context) -> None:
     """Find the labels, epithets and scare-quoted terms attached to the named mentions of each text."""
-    parses = ctx.scratch.get("parses", {})
+    parses = ctx.parses
     for doc in documents:
         parsed = parses.get(doc.id)
         doc.descriptors = find_descriptors(doc, parsed) if parsed is not None else []

@@ -206,4 +206,4 @@ def _canonical_name(counts: Counter) -> str:
        writes=["corpus.entities", "document.mentions"])
 def link_entities_stage(corpus: Corpus, ctx: Context) -> None:
     """Merge mentions into canonical entities across documents and spellings."""
-    corpus.entities = link_entities(corpus, ctx.settings.get("aliases"))
+    corpus.entities = link_entities(corpus, list(ctx.settings.aliases))

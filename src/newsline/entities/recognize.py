@@ -144,7 +144,7 @@ def table_labels(entries: list[AliasEntry]) -> dict[str, str]:
 def recognize_corpus_stage(corpus: Corpus, ctx: Context) -> None:
     """Vote on each name's label across the collection, then find recognised names everywhere."""
     labels = voted_labels(corpus)
-    table = table_labels(ctx.settings.get("aliases", []))
+    table = table_labels(list(ctx.settings.aliases))
     labels |= {fold(name): label for name, label in table.items()}  # the user's table overrides votes
     relabel(corpus, labels, gendered_surnames(corpus, labels))
     names = names_to_find(corpus, labels) | table

@@ -7,21 +7,19 @@ and the language is stated rather than guessed: a short CoNLL document can look 
 from __future__ import annotations
 
 from ..model import Corpus, Document
-from ..registry import Context, Pipeline
+from ..registry import Context, Pipeline, Settings
 
 BATCH = 32  # documents per document-stage batch, as in the pipeline: parses are freed per batch
 
 
 def analyse(texts: list[str], stages: list[str], ids: list[str] | None = None,
-            settings: dict | None = None) -> list[Document]:
+            settings: Settings | None = None) -> list[Document]:
     """``texts`` as English documents run through ``stages`` (document stages, then corpus stages),
     with ``settings`` for the stages (``Context.settings``)."""
-    from .. import pipeline as _registers_stages  # noqa: F401
-
     pipeline = Pipeline(stages, given=["document.text"])
     names = ids or [f"doc-{i}" for i in range(len(texts))]
     docs = [Document(id=name, path=name, format="text", text=text, language="en") for name, text in zip(names, texts)]
-    ctx = Context(settings=dict(settings or {}))
+    ctx = Context(settings=settings or Settings())
     for start in range(0, len(docs), BATCH):
         pipeline.run_documents(docs[start:start + BATCH], ctx)
     pipeline.run_corpus(Corpus(documents=docs), ctx)

@@ -16,26 +16,25 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from ..events import coref as _event_coref  # noqa: F401  (registers the stage)
 from ..events.extract import event_type_of
 from ..events.words import mention_at, source_of, sources_in
 from ..model import Document
-from ..registry import Context, stage
+from ..registry import Context, Settings, stage
 from .ecb import EVENT_CLASSES, EcbDocument, evaluate_coref
 
 STAGES = ["nlp", "timex", "published", "resolve_time", "events", "gold_event_mentions",
           "recognize_corpus", "link_entities", "stories", "event_coref"]
 
 
-@stage("gold_event_mentions", scope="document", reads=["parse", "document.event_mentions"],
+@stage("gold_event_mentions", scope="document", reads=["batch.parses", "document.event_mentions"],
        writes=["document.event_mentions"])
 def gold_event_mentions(documents: list[Document], ctx: Context) -> None:
-    """The evaluation's gold event spans (``settings["gold_event_spans"]``: document id -> spans) as
+    """The evaluation's gold event spans (``Settings.gold_event_spans``: document id -> spans) as
     the event mentions, each at its head word: linking scored apart from finding the words, as on
     ECB+ the literature and the same-lemma baseline do."""
-    spans = ctx.settings.get("gold_event_spans", {})
+    spans = ctx.settings.gold_event_spans
     for doc in documents:
-        parsed = ctx.scratch["parses"][doc.id]
+        parsed = ctx.parses[doc.id]
         times = {m.start: m.timex for m in doc.event_mentions}  # what the events stage dated
         heads = (parsed.char_span(start, end, alignment_mode="expand") for start, end in spans.get(doc.id, []))
         frames = {}  # each sentence's reporting frames, read once
@@ -69,7 +68,7 @@ def newsline_event_clusters(docs: list[EcbDocument]) -> list[set[tuple[str, str]
 
     spans = {d.name: [(m.start, m.end) for m in d.mentions] for d in docs}
     analysed = analyse([d.text for d in docs], STAGES, ids=[d.name for d in docs],
-                       settings={"gold_event_spans": spans})
+                       settings=Settings(gold_event_spans=spans))
     by_event: dict[str, set[tuple[str, str]]] = defaultdict(set)
     alone = []
     for doc, result in zip(docs, analysed):

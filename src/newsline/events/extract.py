@@ -182,11 +182,11 @@ def modality_from_direction(modality: Modality, tx: TemporalExpression) -> Modal
     return modality
 
 
-@stage("events", scope="document", reads=["document.temporal_expressions", "parse", "document.sentences"],
+@stage("events", scope="document", reads=["document.temporal_expressions", "batch.parses", "document.sentences"],
        writes=["document.events", "document.event_mentions"])
 def events_stage(documents: list[Document], ctx: Context) -> None:
     """Extract dated, typed events from each parsed document."""
-    parses = ctx.scratch.get("parses", {})
+    parses = ctx.parses
     for doc in documents:
         parsed = parses.get(doc.id)
         doc.event_mentions = event_mentions(parsed, doc.text, event_type_of) if parsed is not None else []

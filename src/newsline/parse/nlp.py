@@ -1,6 +1,6 @@
 """Language, sentences and named-entity mentions, from one spaCy parse per document.
 
-The parse is handed to later document stages through ``ctx.scratch["parses"]`` and dropped after
+The parse is handed to later document stages through ``ctx.parses`` and dropped after
 the batch, so memory stays bounded on large collections.
 """
 
@@ -72,10 +72,10 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
 
 @stage("nlp", scope="document", reads=["document.text"],
        writes=["document.language", "document.sentences", "document.mentions", "document.roles",
-               "document.nominals", "document.pronouns", "parse"])
+               "document.nominals", "document.pronouns", "batch.parses"])
 def nlp_stage(documents: list[Document], ctx: Context) -> None:
     """Detect the language; parse English text with spaCy into sentences and entity mentions."""
-    parses = ctx.scratch.setdefault("parses", {})
+    parses = ctx.parses
     english = []
     for doc in documents:
         doc.language = doc.language or detect_language(doc.text)  # a language the input states wins

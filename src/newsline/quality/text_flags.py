@@ -19,9 +19,9 @@ def text_flags(doc: Document, parsed: SpacyDoc | None) -> list[Flag]:
 
 
 @stage("flag_text", scope="document",
-       reads=["document.text", "parse", "document.temporal_expressions"], writes=["document.flags"])
+       reads=["document.text", "batch.parses", "document.temporal_expressions"], writes=["document.flags"])
 def flag_text_stage(documents: list[Document], ctx: Context) -> None:
     """Flag page furniture left in the text, translation marks, hedged filler and unverified claims."""
-    parses = ctx.scratch.get("parses", {})
+    parses = ctx.parses
     for doc in documents:
         doc.flags.extend(text_flags(doc, parses.get(doc.id)))
