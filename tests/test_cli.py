@@ -65,10 +65,32 @@ def test_html_escapes_hostile_text(runner, tmp_path):
     assert "<script>alert" not in html and "<img src=x" not in html and "&lt;script&gt;" in html
 
 
-def test_every_command_is_documented_in_the_readme():
+def _command_lines(group, prefix="newsline"):
+    """Every command and subcommand, as typed: "newsline run", "newsline eval timex"."""
+    for name, command in group.commands.items():
+        yield f"{prefix} {name}"
+        if hasattr(command, "commands"):
+            yield from _command_lines(command, f"{prefix} {name}")
+
+
+def test_every_command_and_subcommand_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text()
-    for name in main.commands:
-        assert re.search(rf"newsline {name}\b", readme), f"`newsline {name}` is not in the README"
+    lines = list(_command_lines(main))
+    assert "newsline eval flags" in lines and "newsline runs" in lines
+    for line in lines:
+        assert re.search(rf"{re.escape(line)}\b", readme), f"`{line}` is not in the README"
+
+
+def test_runs_lists_each_run_of_the_store(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Talks opened in Minsk on Monday, officials said.")
+    for _ in range(2):
+        runner.invoke(main, ["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "-q"])
+    result = runner.invoke(main, ["runs", str(tmp_path / "out" / "newsline.db")])
+    assert result.exit_code == 0
+    assert "#1 " in result.output and "1 processed, 0 already stored" in result.output
+    assert "#2 " in result.output and "0 processed, 1 already stored" in result.output
+    records = json.loads(runner.invoke(main, ["runs", str(tmp_path / "out" / "newsline.db"), "--json"]).output)
+    assert [r["counts"]["cached"] for r in records] == [0, 1]
 
 
 def test_serve_refuses_a_missing_store_and_writes_without_a_strong_token(runner, tmp_path, examples_run, monkeypatch):

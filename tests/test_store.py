@@ -6,12 +6,13 @@ import gzip
 import sqlite3
 import string
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsline.model import Document, PublishedDate
 from newsline.pipeline import run
-from newsline.store import Store
+from newsline.store import Store, StoreError
 
 from .conftest import EXAMPLES
 
@@ -36,6 +37,43 @@ def test_running_twice_adds_nothing_and_gives_the_same_analysis(examples_run, tm
     assert second.processed == 0 and second.cached == first.processed
     assert [e.id for e in second.corpus.events] == [e.id for e in first.corpus.events]
     assert counts["documents"] == len(examples_run["report"]["documents"])
+
+
+def test_each_run_is_recorded_with_its_counts_and_stage_seconds(tmp_path):
+    db = tmp_path / "runs.db"
+    files = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    with Store(db) as store:
+        run(files[:2], store)
+        run([*files[:3], str(tmp_path / "missing.txt")], store)
+        first, second = store.runs()
+    assert first.inputs == files[:2] and second.inputs[-1].endswith("missing.txt")
+    assert (first.counts.processed, first.counts.cached, first.counts.failed) == (2, 0, 0)
+    assert (second.counts.processed, second.counts.cached, second.counts.failed) == (1, 2, 1)
+    assert first.finished_at >= first.started_at and second.started_at >= first.finished_at
+    assert set(first.stage_seconds) >= {"clean", "nlp", "link_events", "key_dates"}
+    assert first.newsline_version.split(":")[1] in ("en_core_web_md", "en_core_web_sm")
+
+
+def test_a_store_of_version_1_is_migrated_and_keeps_its_documents(tmp_path):
+    db = tmp_path / "v1.db"
+    with Store(db) as store:
+        run([str(sorted(EXAMPLES.glob("*.txt"))[0])], store)
+    conn = sqlite3.connect(db)  # back to what newsline wrote before runs were recorded
+    with conn:
+        conn.execute("DROP TABLE runs")
+        conn.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
+                     "inputs TEXT NOT NULL, documents INTEGER, failures INTEGER)")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'store_version'")
+    conn.close()
+    with pytest.raises(StoreError, match=r"older newsline.*newsline run"):
+        Store(db, read_only=True)
+    with Store(db) as store:
+        assert store.document_count() == 1 and store.runs() == []
+        run([str(sorted(EXAMPLES.glob("*.txt"))[0])], store)
+        [record] = store.runs()
+    assert record.counts.cached == 1
+    with Store(db, read_only=True) as store:
+        assert store.document_count() == 1
 
 
 def test_an_interrupted_run_resumes(tmp_path):

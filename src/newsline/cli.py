@@ -6,6 +6,7 @@ reason, on stderr), 2 for usage errors (click's own convention).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -20,6 +21,7 @@ from rich.table import Table
 
 from . import __version__
 from .ingest.read import DEFAULT_MAX_BYTES
+from .model import RunRecord
 from .outputs.html import render_html, write_html
 from .outputs.markdown import render_markdown
 from .outputs.report import build_report, write_json
@@ -220,6 +222,36 @@ def serve(db: str, host: str, port: int, allow_write: bool, max_bytes: int) -> N
         f"newsline: serving {db} at http://{host}:{port}/ ({'read-write' if allow_write else 'read-only'})"
     )
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("db")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def runs(db: str, as_json: bool) -> None:
+    """List the runs recorded in the store DB: when, over which inputs, what each did with them
+    (processed, already stored, repeated, failed) and how long each stage took."""
+    with _open_store(db) as store:
+        records = store.runs()
+    if as_json:
+        click.echo(json.dumps([r.model_dump(mode="json") for r in records], indent=2))
+        return
+    if not records:
+        click.echo(f"{db}: no runs recorded")
+    for record in records:
+        click.echo(f"#{record.id}  {record.started_at[:19].replace('T', ' ')} UTC  {_run_outcome(record)}")
+        click.echo(f"    inputs: {', '.join(record.inputs)}")
+        slowest = sorted(record.stage_seconds.items(), key=lambda item: -item[1])[:3]
+        if slowest:
+            click.echo("    slowest stages: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in slowest))
+
+
+def _run_outcome(record: RunRecord) -> str:
+    if record.finished_at is None or record.counts is None:
+        return "interrupted"
+    took = dt.datetime.fromisoformat(record.finished_at) - dt.datetime.fromisoformat(record.started_at)
+    counts = record.counts
+    return (f"{took.total_seconds():.1f} s  {counts.processed} processed, {counts.cached} already stored, "
+            f"{counts.repeated} repeated, {counts.failed} failed")
 
 
 @main.command()

@@ -401,3 +401,24 @@ class Corpus(Model):
     comparisons: list[Comparison] = Field(default_factory=list)
     framing: list[EntityFraming] = Field(default_factory=list)
     failures: list[ProblemReport] = Field(default_factory=list)
+
+
+class RunCounts(Model):
+    """What a run did with its inputs."""
+
+    processed: int = 0  # analysed by the document stages and stored
+    cached: int = 0  # already in the store, analysed by this pipeline
+    repeated: int = 0  # the same content read twice in this run
+    failed: int = 0  # inputs or documents refused, each with a coded problem
+
+
+class RunRecord(Model):
+    """One ``newsline run`` (or upload) as the store keeps it."""
+
+    id: int
+    started_at: str  # ISO 8601, UTC
+    finished_at: str | None = None  # None: the run was interrupted
+    inputs: list[str]
+    newsline_version: str  # the pipeline version string: package, document-stage revision, spaCy model, stages
+    counts: RunCounts | None = None
+    stage_seconds: dict[str, float] = Field(default_factory=dict)  # time spent in each stage

@@ -16,9 +16,21 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import Comparison, Corpus, Document, Entity, EntityFraming, Event, KeyDate, ProblemReport, TimelineEntry
+from .model import (
+    Comparison,
+    Corpus,
+    Document,
+    Entity,
+    EntityFraming,
+    Event,
+    KeyDate,
+    ProblemReport,
+    RunCounts,
+    RunRecord,
+    TimelineEntry,
+)
 
-STORE_VERSION = 1
+STORE_VERSION = 2  # 2: runs are recorded (counts, seconds per stage)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -78,7 +90,8 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, inputs TEXT NOT NULL,
-    documents INTEGER, failures INTEGER
+    newsline_version TEXT NOT NULL, processed INTEGER, cached INTEGER, repeated INTEGER, failed INTEGER,
+    stage_seconds TEXT
 );
 """
 
@@ -116,14 +129,30 @@ class Store:
         elif found is None:
             with self.conn:
                 self.conn.execute("INSERT INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
+        elif int(found[0]) < STORE_VERSION:
+            found = self._migrate(int(found[0]))
         if found is not None and int(found[0]) != STORE_VERSION:
             raise StoreError(f"{self.path}: store version {found[0]}, this newsline reads {STORE_VERSION}")
 
-    def _refuse_incomplete(self, version: tuple | None) -> None:
+    def _migrate(self, version: int) -> tuple[str]:
+        """Bring a store made by an earlier newsline up to this one's version, keeping everything in it."""
+        with self.conn:
+            # Version 1 declared a runs table but never wrote a row to it: it is replaced whole.
+            if version == 1 and self.conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 0:
+                self.conn.execute("DROP TABLE runs")
+                self.conn.executescript(SCHEMA)
+                version = 2
+            self.conn.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (str(version),))
+        return (str(version),)
+
+    def _refuse_incomplete(self, version: tuple[str] | None) -> None:
         """A store opened read-only cannot be given the tables that this newsline has and the one
         that made it had not: say so, rather than fail on the first query that needs them."""
         if version is None:
             raise StoreError(f"{self.path}: not a newsline store (no version)")
+        if int(version[0]) < STORE_VERSION:
+            raise StoreError(f"{self.path}: made by an older newsline (store version {version[0]}); "
+                             "run `newsline run` on it once to bring it up to date")
         tables = {name for (name,) in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = sorted(set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA)) - tables)
         if missing:
@@ -269,14 +298,30 @@ class Store:
                       (SELECT count(*) FROM comparisons), (SELECT count(*) FROM events)""").fetchone()
 
     # runs ------------------------------------------------------------------------------------
-    def start_run(self, inputs: list[str]) -> int:
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    def start_run(self, inputs: list[str], version: str) -> int:
+        """Record that a run over ``inputs`` began; a run that never finishes keeps no finish time."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
         with self.conn:
-            cur = self.conn.execute("INSERT INTO runs (started_at, inputs) VALUES (?, ?)", (now, json.dumps(inputs)))
-        return int(cur.lastrowid)
+            cur = self.conn.execute("INSERT INTO runs (started_at, inputs, newsline_version) VALUES (?, ?, ?)",
+                                    (now, json.dumps(inputs), version))
+        assert cur.lastrowid is not None
+        return cur.lastrowid
 
-    def finish_run(self, run_id: int, documents: int, failures: int) -> None:
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    def finish_run(self, run_id: int, counts: RunCounts, stage_seconds: dict[str, float]) -> None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        seconds = {name: round(value, 3) for name, value in stage_seconds.items()}
         with self.conn:
-            self.conn.execute("UPDATE runs SET finished_at=?, documents=?, failures=? WHERE id=?",
-                              (now, documents, failures, run_id))
+            self.conn.execute(
+                """UPDATE runs SET finished_at=?, processed=?, cached=?, repeated=?, failed=?, stage_seconds=?
+                   WHERE id=?""",
+                (now, counts.processed, counts.cached, counts.repeated, counts.failed, json.dumps(seconds), run_id))
+
+    def runs(self) -> list[RunRecord]:
+        """Every run recorded in this store, oldest first."""
+        rows = self.conn.execute(
+            """SELECT id, started_at, finished_at, inputs, newsline_version, processed, cached, repeated, failed,
+                      stage_seconds FROM runs ORDER BY id""").fetchall()
+        return [RunRecord(id=r[0], started_at=r[1], finished_at=r[2], inputs=json.loads(r[3]), newsline_version=r[4],
+                          counts=RunCounts(processed=r[5] or 0, cached=r[6] or 0, repeated=r[7] or 0,
+                                           failed=r[8] or 0) if r[2] else None,
+                          stage_seconds=json.loads(r[9]) if r[9] else {}) for r in rows]
