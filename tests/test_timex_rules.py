@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsline.dating.calendar import HOLIDAYS, years_for_weekday
-from newsline.dating.patterns import find_expressions
+from newsline.dating.find import find_expressions
 from newsline.dating.timex import tag_and_resolve
 from newsline.dating.values import duration_value, is_valid
 from newsline.pretrained import load_nlp
@@ -213,3 +213,21 @@ def test_a_date_in_the_article_address_is_a_publication_date_candidate():
     [candidate] = url_candidates(doc)
     assert (candidate.date, candidate.source.value) == ("2023-02-28", "url")
     assert url_candidates(doc.model_copy(update={"url": "https://example.org/news/visit-1234"})) == []
+
+
+def test_every_rule_carries_its_resolver_and_typed_parts():
+    from pydantic import ValidationError
+
+    from newsline.dating.patterns import PATTERNS, RULES
+    from newsline.model import TimexParams
+
+    for pattern in PATTERNS:
+        dropped = pattern.kind == "IGNORE" or pattern.split is not None
+        assert (pattern.resolve is None) == dropped, pattern.rule
+        assert RULES[pattern.rule].resolve is pattern.resolve  # one resolver per rule name
+    [found] = find_expressions("on Tuesday, February 28, 2023")
+    assert (found.rule, found.params.y, found.params.m, found.params.d, found.params.wd) == (
+        "month_day_year", 2023, 2, 28, 1)
+    assert found.params.model_dump() == {"y": 2023, "m": 2, "d": 28, "wd": 1}  # only the parts it read
+    with pytest.raises(ValidationError):
+        TimexParams(weekday=1)  # a part no rule reads is refused, not carried along

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 
 class Model(BaseModel):
@@ -164,6 +164,45 @@ class TimexType(str, Enum):
     SET = "SET"
 
 
+class TimexParams(Model):
+    """What a time expression says, as its rule read it, independently of any anchor date: the parts
+    it prints ("February 28": ``m=2, d=28``) and how it counts from an anchor ("two years ago":
+    ``n=2, unit="year"``). Unset parts are None; only the set ones are stored."""
+
+    y: int | None = None  # a year the text prints
+    m: int | None = None  # month, 1-12
+    d: int | None = None  # day of the month
+    wd: int | None = None  # weekday, Monday 0
+    h: int | None = None  # clock hour, 0-24
+    mi: int | None = None  # clock minute
+    q: int | None = None  # quarter, 1-4
+    half: int | None = None  # half of the year, 1 or 2
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 19 for the 20th century
+    season: Literal["SP", "SU", "FA", "WI"] | None = None
+    holiday: str | None = None  # a key of calendar.HOLIDAYS: "christmas", "easter"
+    part: str | None = None  # part of the day: "morning", "night"
+    unit: str | None = None  # what is counted: "day", "week", "month", "quarter", "year"...
+    n: int | float | None = None  # how many units; None when unstated ("for years")
+    sign: int | None = None  # -1 "earlier", +1 "later"
+    offset: int | None = None  # -1 "last", 0 "this", +1 "next"; days for "yesterday"
+    year_offset: int | None = None  # "last year's third quarter": -1
+    every: int | None = None  # a set: once every ``n`` units
+    what: str | None = None  # "the year-earlier quarter": the period compared
+    mod: str | None = None  # "the end of the year": "end"
+    ref: Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"] | None = None  # a vague reference
+    pair: Literal["open", "close"] | None = None  # an end of an interval ("from May 2 to 4")
+    anaphoric: bool = False  # counted from the time just mentioned ("the following year")
+    year_back: bool = False  # "the year-earlier quarter"
+    ended: bool = False  # "the quarter ended July 31" (not "ending")
+    explicit: bool = False  # a season named with a year, a modifier or "last"/"next"
+    perfect: bool = False  # in a present perfect clause: "has remained steady throughout 2023"
+
+    @model_serializer(mode="wrap")
+    def _set_parts_only(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        return {k: v for k, v in handler(self).items() if v is not None and v is not False}
+
+
 class TemporalExpression(Span):
     """A time expression with what is needed to resolve it again against another anchor.
 
@@ -173,7 +212,7 @@ class TemporalExpression(Span):
 
     type: TimexType
     rule: str
-    params: dict[str, int | float | str | None] = Field(default_factory=dict)
+    params: TimexParams = Field(default_factory=TimexParams)
     value: str | None = None  # TIMEX3 value, e.g. 2023-02-28, 2023-02, P3D, XXXX-12-04
     start_date: str | None = None  # first day covered (YYYY-MM-DD), when resolvable
     end_date: str | None = None  # last day covered

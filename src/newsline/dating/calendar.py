@@ -57,7 +57,7 @@ def year_for(month: int, day: int, anchor: Day, direction: str) -> int:
     if direction == "future":
         return anchor.year if this_year >= anchor - dt.timedelta(days=1) else anchor.year + 1
     candidates = [y for y in (anchor.year - 1, anchor.year + 1) if safe_day(y, month, day)] + [anchor.year]
-    return min(candidates, key=lambda y: abs((safe_day(y, month, day) - anchor).days))
+    return min(candidates, key=lambda y: abs((safe_day(y, month, day) or anchor) - anchor).days)
 
 
 def years_for_weekday(month: int, day: int, weekday: int, around: int, reach: int = 14) -> list[int]:

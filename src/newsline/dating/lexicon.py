@@ -66,7 +66,7 @@ def weekday_number(word: str) -> int:
     return WEEKDAYS[word.lower().rstrip("s")]
 
 
-def number_of(words: str) -> float | None:
+def number_of(words: str) -> int | float | None:
     """The value of a number phrase ("twenty four", "1.5", "a"), or None when it is vague ("several")."""
     text = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
     text = re.sub(r"\s+of$", "", text)
@@ -102,11 +102,11 @@ SPELLED_YEAR = (rf"(?:nineteen|eighteen)[-\s](?:(?:{_TENS})(?:[-\s](?:{_DIGIT}))
 def spelled_year(words: str) -> int:
     parts = re.split(r"[-\s]+", words.lower().replace(" and ", " "))
     if parts[:2] == ["two", "thousand"]:
-        return 2000 + (number_of(" ".join(parts[2:])) or 0 if parts[2:] else 0)
-    century = NUMBER_WORDS[parts[0]] * 100
+        return 2000 + int(number_of(" ".join(parts[2:])) or 0 if parts[2:] else 0)
+    century = int(NUMBER_WORDS[parts[0]]) * 100
     rest = parts[1:]
     if rest == ["hundred"]:
         return century
     if rest and rest[0] == "o":
-        return century + NUMBER_WORDS[rest[1]]
+        return century + int(NUMBER_WORDS[rest[1]])
     return century + int(number_of(" ".join(rest)) or 0)

@@ -13,10 +13,11 @@ import datetime as dt
 import re
 
 from ..ingest.clean import HEADER_DATE_REASON
-from ..model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression, TimexType
+from ..model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression, TimexParams, TimexType
 from ..registry import Context, stage
+from .assign import need
 from .calendar import safe_day
-from .patterns import find_expressions
+from .find import find_expressions
 from .timex import sentence_bounds
 
 CHROME_NOTE = ("it is printed in the page chrome above the navigation, where sites show the day the "
@@ -64,8 +65,8 @@ def dateline_month_day(doc: Document) -> tuple[int, int, str] | None:
         line = head[match.start():].split("\n", 1)[0][:120]
         for found in find_expressions(line):
             params = found.params
-            if isinstance(params.get("m"), int) and isinstance(params.get("d"), int) and params.get("y") is None:
-                return params["m"], params["d"], line[:found.end].strip()
+            if params.m is not None and params.d is not None and params.y is None:
+                return params.m, params.d, line[:found.end].strip()
     return None
 
 
@@ -80,9 +81,9 @@ def in_dateline(text: str, start: int) -> bool:
     return dash is not None and start < match.start() + dash.start()
 
 
-def _explicit_day(params: dict) -> dt.date | None:
-    if all(isinstance(params.get(k), int) for k in ("y", "m", "d")):
-        return safe_day(params["y"], params["m"], params["d"])
+def _explicit_day(params: TimexParams) -> dt.date | None:
+    if params.y is not None and params.m is not None and params.d is not None:
+        return safe_day(params.y, params.m, params.d)
     return None
 
 
@@ -95,9 +96,9 @@ def content_penalty(candidate: dt.date, timexes: list[TemporalExpression]) -> tu
         if day and tx.direction == "past" and day > candidate + dt.timedelta(days=1):
             penalty += 0.5
             notes.append(f"the text reports '{tx.text}' in the past tense, after {candidate}")
-        if tx.rule == "month_day" and p.get("wd") is not None:
-            dated = safe_day(candidate.year, int(p["m"]), int(p["d"]))
-            if dated and dated.weekday() != p["wd"]:
+        if tx.rule == "month_day" and p.wd is not None:
+            dated = safe_day(candidate.year, need(p.m), need(p.d))
+            if dated and dated.weekday() != p.wd:
                 penalty += 0.2
                 notes.append(f"'{tx.text}' is not that weekday in {candidate.year}")
     return penalty, "; ".join(notes)
@@ -112,7 +113,7 @@ def recency_gap(candidate: dt.date, timexes: list[TemporalExpression]) -> int:
         p = tx.params
         day = _explicit_day(p)
         if day is None and tx.rule == "month_day":
-            day = safe_day(candidate.year, int(p["m"]), int(p["d"]))
+            day = safe_day(candidate.year, need(p.m), need(p.d))
         if day and day <= candidate and (latest is None or day > latest):
             latest = day
     return (candidate - latest).days if latest else 30
@@ -150,16 +151,16 @@ def estimate_undated(doc: Document) -> PublishedDate:
     the floor is the estimate, the others are kept as alternatives. A corpus stage may later replace
     the guess with the date other documents give the same event.
     """
-    years = [int(tx.params["y"]) for tx in doc.temporal_expressions  # printed years; none resolved yet
-             if isinstance(tx.params.get("y"), int) and tx.direction != "future" and tx.type == TimexType.DATE]
+    years = [need(tx.params.y) for tx in doc.temporal_expressions  # printed years; none resolved yet
+             if tx.params.y is not None and tx.direction != "future" and tx.type == TimexType.DATE]
     floor = max(years) if years else None
     for tx in doc.temporal_expressions:
         p = tx.params
-        if tx.rule in ("month_day", "day_month") and p.get("wd") is not None and floor is not None:
+        if tx.rule in ("month_day", "day_month") and p.wd is not None and floor is not None:
             fitting = [y for y in range(floor, floor + 29)
-                       if (d := safe_day(y, int(p["m"]), int(p["d"]))) and d.weekday() == p["wd"]]
+                       if (d := safe_day(y, need(p.m), need(p.d))) and d.weekday() == p.wd]
             if fitting:
-                day = dt.date(fitting[0], int(p["m"]), int(p["d"]))
+                day = dt.date(fitting[0], need(p.m), need(p.d))
                 others = [dt.date(y, day.month, day.day).isoformat() for y in fitting[1:3]]
                 return PublishedDate(
                     date=day.isoformat(), confidence=0.3, source=DateSource.CONTENT, estimated=True,
@@ -174,12 +175,12 @@ def _bounded_by_years(doc: Document, floor: int | None) -> PublishedDate:
     """The years a text reports as done bound its date from below; a year it speaks of in the present
     perfect ("has remained steady throughout 2023") or as still ahead ("will be held in 2025") from above."""
     printed = [
-        tx for tx in doc.temporal_expressions if isinstance(tx.params.get("y"), int) and tx.type == TimexType.DATE
+        tx for tx in doc.temporal_expressions if tx.params.y is not None and tx.type == TimexType.DATE
     ]
-    ongoing = [tx for tx in printed if tx.params.get("perfect")]
+    ongoing = [tx for tx in printed if tx.params.perfect]
     ahead = [tx for tx in printed if tx.direction == "future"]
-    ceiling_tx = min(ongoing + ahead, key=lambda tx: int(tx.params["y"]), default=None)
-    ceiling = int(ceiling_tx.params["y"]) if ceiling_tx is not None else None
+    ceiling_tx = min(ongoing + ahead, key=lambda tx: need(tx.params.y), default=None)
+    ceiling = need(ceiling_tx.params.y) if ceiling_tx is not None else None
     if ceiling is not None and floor is not None and ceiling < floor:
         ceiling = None  # the clues disagree: keep the one that rests on reported facts
     if floor is None and ceiling is None:
@@ -188,13 +189,13 @@ def _bounded_by_years(doc: Document, floor: int | None) -> PublishedDate:
     if floor is not None:
         why.append(f"the text reports {floor}, so it is from {floor} or later")
     if ceiling is not None and ceiling_tx is not None:
-        how = "as still going on" if ceiling_tx.params.get("perfect") else "as still ahead"
+        how = "as still going on" if ceiling_tx.params.perfect else "as still ahead"
         why.append(
             f"it speaks of {ceiling} {how} ('{_sentence_of(doc.text, ceiling_tx)}'), so it is from {ceiling} or earlier"
         )
     else:
         ahead_days = [tx for tx in doc.temporal_expressions if tx.rule in ("month_day", "day_month")
-                      and tx.direction == "future" and not tx.params.get("y")]
+                      and tx.direction == "future" and not tx.params.y]
         why.append("nothing in it bounds it from above" + (
             f" ('{ahead_days[0].text}' is still ahead, but the text does not say of which year)" if ahead_days else ""))
     return PublishedDate(estimated=True, earliest=str(floor) if floor else None,

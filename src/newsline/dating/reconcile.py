@@ -15,8 +15,20 @@ from dataclasses import dataclass
 
 from ..events.extract import redate
 from ..events.link import fill_arguments, types_compatible
-from ..model import Corpus, DateCandidate, DateSource, Document, Event, Evidence, Flag, FlagKind, PublishedDate
+from ..model import (
+    Corpus,
+    DateCandidate,
+    DateSource,
+    Document,
+    Event,
+    Evidence,
+    Flag,
+    FlagKind,
+    PublishedDate,
+    TimexParams,
+)
 from ..registry import Context, stage
+from .assign import need
 from .calendar import safe_day
 from .published import dateline_month_day
 from .resolve import resolve_all
@@ -52,15 +64,15 @@ def _explicit_reports(corpus: Corpus, weak_ids: set[str]) -> list[tuple[Document
     return out
 
 
-def _window(tx_rule: str, params: dict, direction: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
+def _window(tx_rule: str, params: TimexParams, direction: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
     """Publication dates from which the expression would resolve to ``day``."""
     if tx_rule == "weekday":
-        if day.weekday() != params.get("wd"):
+        if day.weekday() != params.wd:
             return None
         if direction == "future":
             return day - dt.timedelta(days=6), day - dt.timedelta(days=1)
         return day, day + dt.timedelta(days=6)
-    if tx_rule == "month_day" and (params.get("m"), params.get("d")) == (day.month, day.day):
+    if tx_rule == "month_day" and (params.m, params.d) == (day.month, day.day):
         if direction == "future":
             return day - dt.timedelta(days=180), day - dt.timedelta(days=1)
         return day, day + dt.timedelta(days=180)
@@ -87,7 +99,7 @@ def find_anchors(doc: Document, explicit: list[tuple[Document, Event]]) -> list[
         for other_doc, other in explicit:
             if other_doc.id == doc.id or not same_happening(event, other):
                 continue
-            window = _window(tx.rule, tx.params, tx.direction, dt.date.fromisoformat(other.start))
+            window = _window(tx.rule, tx.params, tx.direction, dt.date.fromisoformat(need(other.start)))
             if window:
                 anchors.append(Anchor(event, tx.text, other, window))
                 break
@@ -113,7 +125,7 @@ def revised_date(anchors: list[Anchor]) -> dt.date | None:
     if low > high:
         return None
     # A forward-looking anchor ("to begin Tuesday") puts the writing just before the event.
-    return high if any(a.window[1] < dt.date.fromisoformat(a.other.start) for a in anchors) else low
+    return high if any(a.window[1] < dt.date.fromisoformat(need(a.other.start)) for a in anchors) else low
 
 
 def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]) -> bool:
@@ -191,7 +203,7 @@ def date_yearless_dateline(doc: Document, dated: list[Document]) -> bool:
     earliest = int(doc.published.earliest[:4]) if doc.published.earliest else 0
     best: tuple[int, dt.date, Document] | None = None
     for other in dated:
-        ref = dt.date.fromisoformat(other.published.date)
+        ref = dt.date.fromisoformat(need(other.published.date))
         for year in (ref.year - 1, ref.year, ref.year + 1):
             candidate = safe_day(year, month, day)
             if candidate and year >= earliest and (best is None or abs((candidate - ref).days) < best[0]):

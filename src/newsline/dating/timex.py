@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..model import Document, TemporalExpression, TimexType
 from ..registry import Context, stage
-from .patterns import Found, find_expressions
+from .find import Found, find_expressions
 from .resolve import resolve_all
 from .tense import direction_of, in_present_perfect, span_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Rules whose value depends on which way the clause looks (past or future).
 DIRECTED_RULES = {
@@ -30,7 +32,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'â€œ(])|\n\s*\n|\n(?=[A-Z\"'â
 
 
 def _needs_direction(found: Found) -> bool:
-    return found.rule in DIRECTED_RULES and found.params.get("offset") is None and found.params.get("y") is None
+    return found.rule in DIRECTED_RULES and found.params.offset is None and found.params.y is None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -49,21 +51,23 @@ def tag_text(text: str, parsed: Doc | None = None,
     The direction comes from ``parsed`` (the whole document's parse) when the pipeline has one, or
     else from ``parser`` run on just the sentences that need it: most expressions do not.
     """
-    out, parsed_sentences = [], {}
+    out: list[TemporalExpression] = []
+    parsed_sentences: dict[tuple[int, int], Doc] = {}
     for found in find_expressions(text):
-        kind = "TIME" if found.kind == "DATE" and found.params.get("part") else found.kind
+        kind = "TIME" if found.kind == "DATE" and found.params.part else found.kind
         tx = TemporalExpression(start=found.start, end=found.end, text=found.text, type=TimexType(kind),
                                 rule=found.rule, params=found.params)
         if (parsed is not None and kind in ("DATE", "TIME")) or _needs_direction(found):
             tx.direction = _direction(text, found, parsed, parser, parsed_sentences)  # type: ignore[assignment]
-        if parsed is not None and found.params.get("y") and (span := span_for(parsed, found.start, found.end)) \
+        if parsed is not None and found.params.y and (span := span_for(parsed, found.start, found.end)) \
                 and in_present_perfect(span):
-            tx.params["perfect"] = 1  # "has remained steady throughout 2023" bounds an undated text's date
+            tx.params.perfect = True  # "has remained steady throughout 2023" bounds an undated text's date
         out.append(tx)
     return out
 
 
-def _direction(text: str, found: Found, parsed: Doc | None, parser, cache: dict) -> str:
+def _direction(text: str, found: Found, parsed: Doc | None, parser: Callable[[str], Doc] | None,
+               cache: dict[tuple[int, int], Doc]) -> str:
     if parsed is not None:
         span = span_for(parsed, found.start, found.end)
         return direction_of(span) if span is not None else "none"

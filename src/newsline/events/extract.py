@@ -100,8 +100,8 @@ def modality_of(trigger: Token, tx: TemporalExpression) -> Modality:
 def day_duration(doc: Document, sentence_start: int, sentence_end: int, trigger_start: int) -> int | None:
     """'a three-day visit': the day count of a duration just before the event word."""
     for tx in doc.temporal_expressions:
-        n = tx.params.get("n")
-        if (tx.type == "DURATION" and tx.params.get("unit") == "day" and isinstance(n, (int, float))
+        n = tx.params.n
+        if (tx.type == "DURATION" and tx.params.unit == "day" and isinstance(n, (int, float))
                 and sentence_start <= tx.start and tx.end <= trigger_start and trigger_start - tx.end < 25):
             return max(1, round(n))  # "a few days" has no count: no duration
     return None
