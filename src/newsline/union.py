@@ -4,21 +4,30 @@ come out the same whatever order the links are made in."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from typing import Any, Generic, Protocol, TypeVar
 
 
-class UnionFind:
+class _Ordered(Protocol):
+    def __lt__(self, other: Any, /) -> bool: ...
+
+    def __hash__(self) -> int: ...
+
+
+K = TypeVar("K", bound=_Ordered)
+
+
+class UnionFind(Generic[K]):
     def __init__(self) -> None:
-        self.parent: dict[Hashable, Hashable] = {}
+        self.parent: dict[K, K] = {}
 
-    def find(self, key: Hashable) -> Hashable:
+    def find(self, key: K) -> K:
         self.parent.setdefault(key, key)
         while self.parent[key] != key:
             self.parent[key] = self.parent[self.parent[key]]
             key = self.parent[key]
         return key
 
-    def union(self, a: Hashable, b: Hashable) -> None:
+    def union(self, a: K, b: K) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)

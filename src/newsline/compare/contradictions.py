@@ -126,7 +126,7 @@ def _verdict(x: Side, y: Side) -> tuple[str, str] | None:
     if kind == ClaimKind.DATE:
         if a.value == b.value:
             return "agreement", f"both date “{a.about}” {a.value}"
-        gap = abs((dt.date.fromisoformat(a.value[:10]) - dt.date.fromisoformat(b.value[:10])).days)
+        gap = abs((dt.date.fromisoformat((a.value or "")[:10]) - dt.date.fromisoformat((b.value or "")[:10])).days)
         if gap > MAX_DAY_GAP and not same_linked_event(x, y):
             return None  # February's arrival and December's: two visits, not two dates for one
         return "contradiction", f"“{a.about}” dated {a.value} against {b.value}"
@@ -204,8 +204,8 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
             candidates[j, sides[i].doc.id].append((cosine, i))
     found: dict[tuple[int, int], Comparison] = {}
     for (i, _), counterparts in candidates.items():
-        judged = [(c, j, _verdict(sides[i], sides[j])) for c, j in sorted(counterparts, reverse=True)]
-        judged = [(c, j, v) for c, j, v in judged if v is not None]
+        verdicts = [(c, j, _verdict(sides[i], sides[j])) for c, j in sorted(counterparts, reverse=True)]
+        judged = [(c, j, v) for c, j, v in verdicts if v is not None]
         # An agreement settles the claim against that document, unless it is with a vague amount:
         # "thousands of dockworkers" does not make "closer to 3,000" agree with "4,000 of its members".
         agreeing = [x for x in judged if x[2][0] == "agreement" and not _vague_side(sides[i], sides[x[1]])]

@@ -54,7 +54,7 @@ def link_entities(corpus: Corpus, aliases: list[AliasEntry] | None = None) -> li
             if m.label in LINKED_LABELS:
                 votes[fold(m.text)][group_of(m.label)] += 1
     label_of = {form: counts.most_common(1)[0][0] for form, counts in votes.items() if form}
-    forms = UnionFind()
+    forms: UnionFind[tuple[str, str]] = UnionFind()
     for form, group in label_of.items():
         forms.find((group, form))
     _merge_full_names(forms, label_of)
@@ -149,7 +149,7 @@ def _build_entities(forms: UnionFind, label_of: dict[str, str], corpus: Corpus,
             if doc.id not in docs[root]:
                 docs[root].append(doc.id)
     ids: dict[tuple[str, str], str] = {}
-    entities = []
+    entities: list[Entity] = []
     for root, counts in surfaces.items():
         entry = (known or {}).get(root)
         name = entry.names[0] if entry else _canonical_name(counts)

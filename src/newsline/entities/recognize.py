@@ -85,7 +85,7 @@ def person_parts(doc: Document) -> dict[str, str]:
     return parts
 
 
-def relabel(corpus: Corpus, labels: dict[str, str], surnames: set[str] = frozenset()) -> int:
+def relabel(corpus: Corpus, labels: dict[str, str], surnames: frozenset[str] | set[str] = frozenset()) -> int:
     """The document's own majority first ("Wang" the player in a tennis report), else the corpus's."""
     changed = 0
     for doc in corpus.documents:

@@ -68,6 +68,8 @@ class _Named:
         self.called: dict[str, set[str]] = defaultdict(set)  # entity -> the role words the document gives it
         for role in doc.roles:
             entity = entity_at.get(role.mention)
+            if entity is None:
+                continue
             for word in role.text.lower().split():
                 self.called[entity].add(word)
 

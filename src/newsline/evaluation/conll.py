@@ -34,7 +34,9 @@ def read_conll(path: Path) -> list[ConllSentence]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise ConllError(f"{path}: cannot read it ({exc}); give a UTF-8 CoNLL-2003 column file") from None
-    sentences, tokens, tags = [], [], []
+    sentences: list[ConllSentence] = []
+    tokens: list[str] = []
+    tags: list[str] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             if tokens:
@@ -58,7 +60,8 @@ def split_documents(sentences: list[ConllSentence]) -> list[list[ConllSentence]]
     """Documents: at -DOCSTART- lines when the file has them, or else at each dateline
     ("LONDON 1996-08-30"), which Reuters stories put right after their headline."""
     if any(s.tokens[0] == "-DOCSTART-" for s in sentences):
-        docs, current = [], []
+        docs: list[list[ConllSentence]] = []
+        current: list[ConllSentence] = []
         for s in sentences:
             if s.tokens[0] == "-DOCSTART-":
                 if current:
@@ -79,12 +82,14 @@ def split_documents(sentences: list[ConllSentence]) -> list[list[ConllSentence]]
 
 def spans_from_tags(tags: list[str]) -> set[tuple[int, int, str]]:
     """(start, end, type) token spans from IOB1 or IOB2 tags."""
-    spans, start, kind = set(), None, None
+    spans: set[tuple[int, int, str]] = set()
+    start: int | None = None
+    kind = ""
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, label = tag.partition("-")
         if start is not None and (tag == "O" or prefix == "B" or label != kind):
             spans.add((start, i, kind))
-            start, kind = None, None
+            start, kind = None, ""
         if tag != "O" and start is None:
             start, kind = i, label
     return spans
@@ -110,7 +115,9 @@ def write_conll(path: Path, sentences: list[ConllSentence], system: list[list[st
 
 def score(sentences: list[ConllSentence], system: list[list[str]]) -> dict:
     """Entity-level precision, recall and F1, overall and per type."""
-    gold_n, sys_n, hit = Counter(), Counter(), Counter()
+    gold_n: Counter[str] = Counter()
+    sys_n: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
     for sentence, tags in zip(sentences, system):
         gold, predicted = spans_from_tags(sentence.tags), spans_from_tags(tags)
         gold_n.update(k for _, _, k in gold)

@@ -54,7 +54,9 @@ class EcbDocument:
 
 def _text_of(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
     """Tokens joined by spaces, sentences by line breaks; each token's character span."""
-    parts, spans, at, sentence = [], {}, 0, None
+    parts: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+    at, sentence = 0, None
     for token in root.iter("token"):
         word = token.text or ""
         if sentence is not None and token.get("sentence") != sentence:
@@ -159,7 +161,7 @@ def _covering_spans(result) -> list[tuple[int, int, int | None, str]]:
     """(start, end, head offset, entity) of each linked name and reference; a name has no one head
     word (None): any overlap counts."""
     heads = {(n.start, n.end): n.head_start for n in result.nominals if n.head_start is not None}
-    spans = []
+    spans: list[tuple[int, int, int | None, str]] = []
     for m in result.mentions:
         if m.entity:
             spans.append((m.start, m.end, None, m.entity))

@@ -102,7 +102,7 @@ def _gold_contradictions(labels: dict) -> set[tuple[str, str, frozenset[str]]]:
 
 def _found_contradictions(story: str, corpus: Corpus) -> dict[tuple[str, str, frozenset[str]], str]:
     names = {d.id: Path(d.path).name for d in corpus.documents}
-    found = {}
+    found: dict[tuple[str, str, frozenset[str]], str] = {}
     for c in corpus.comparisons:
         if c.verdict == "contradiction":
             key = (story, CONTRADICTION_KINDS[c.kind.value], frozenset(names[r.document] for r in c.claims))

@@ -102,7 +102,7 @@ def _merge_synonyms(clusters: list[Cluster], words: dict[Key, str], embeddings: 
     for i, cluster in enumerate(clusters):
         named[Counter(words[k] for k in cluster.members).most_common(1)[0][0]].append(i)
     names = list(named)
-    groups = UnionFind()
+    groups: UnionFind[int] = UnionFind()
     for _, x, y in similar_pairs(names, SYNONYM, embeddings):
         for i in named[names[x]]:
             for j in named[names[y]]:

@@ -37,7 +37,7 @@ def fill_arguments(doc: Document) -> dict[str, str]:
         sources = [a for a in mention.arguments if a.role == "source"] if mention else []
         inside = [m.entity for m in doc.mentions if m.entity and cite.start <= m.start and m.end <= cite.end
                   and not any(a.start <= m.start and m.end <= a.end for a in sources)]  # who reports is not in it
-        ranked = list(dict.fromkeys([a.entity for a in own if a.role != "source"] + inside))
+        ranked = list(dict.fromkeys([a.entity for a in own if a.entity and a.role != "source"] + inside))
         event.participants = [e for e in ranked if _kind(e) in PARTICIPANT_LABELS]
         event.places = [e for e in ranked if _kind(e) in PLACE_LABELS]
         event.sources = [a.text for a in sources]
@@ -50,9 +50,7 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in COMPATIBLE)
 
 
-def _bounds(value: str | None, last: bool) -> str | None:
-    if value is None:
-        return None
+def _bounds(value: str, last: bool) -> str:
     if len(value) == 4:
         return value + ("-12-31" if last else "-01-01")
     if len(value) == 7:
@@ -124,7 +122,7 @@ def _next_month(month: str) -> str:
 
 def link_events(corpus: Corpus, linked: dict[str, str] | None = None) -> list[Event]:
     reports = [e for doc in corpus.documents for e in doc.events]
-    groups_of = UnionFind()
+    groups_of: UnionFind[int] = UnionFind()
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, event in enumerate(reports):
         if event.start:

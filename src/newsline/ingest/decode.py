@@ -72,10 +72,10 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", shown)
     except UnicodeDecodeError:
         pass
-    encoding = _legacy_encoding(data)
-    if encoding is None:
+    legacy = _legacy_encoding(data)
+    if legacy is None:
         raise InputError("E012", shown, detail="no known encoding fits")
-    return _checked(data.decode(encoding, errors="replace"), encoding, shown)
+    return _checked(data.decode(legacy, errors="replace"), legacy, shown)
 
 
 # The legacy encodings met in scraped news. charset-normalizer's pick is one candidate; on short

@@ -136,7 +136,9 @@ def html_document(html: str, shown: str, doc_id: str | None = None, url: str | N
         # Metadata only: the extensive search turns any year in the page into a "date".
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    body = (extracted.text or "").strip() if extracted is not None else ""
+    if extracted is None or isinstance(extracted, dict):  # a dict only when asked for one
+        raise InputError("E030", shown)
+    body = (extracted.text or "").strip()
     if not body:
         raise InputError("E030", shown)
     doc = Document(

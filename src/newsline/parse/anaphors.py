@@ -59,7 +59,7 @@ def nominals_of(parsed: Doc, text: str, mentions: list[EntityMention]) -> list[N
 
 
 def _feature(token: Token, name: str, values: dict[str, str]) -> str | None:
-    found = token.morph.get(name)
+    found = token.morph.get(name, [])
     return values.get(found[0]) if found else None
 
 

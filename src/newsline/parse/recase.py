@@ -9,6 +9,7 @@ the same length and every offset found in it holds for the original.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -57,6 +58,10 @@ def _recased_word(word: str, casing: dict[str, str], first: bool) -> str:
     return form if len(form) == len(word) else word
 
 
+def _recase_match(match: re.Match[str], casing: dict[str, str], opening: int) -> str:
+    return _recased_word(match.group(), casing, match.start() == opening)
+
+
 def recase(text: str) -> str:
     """``text`` with its capitalised lines recased; same length, same offsets."""
     lines = text.split("\n")
@@ -67,7 +72,7 @@ def recase(text: str) -> str:
     for line in lines:
         if is_caps_line(line):
             opening = len(line) - len(line.lstrip())  # where the line's first word starts
-            line = _WORD.sub(lambda m, at=opening: _recased_word(m.group(), casing, m.start() == at), line)
+            line = _WORD.sub(functools.partial(_recase_match, casing=casing, opening=opening), line)
         out.append(line)
     recased = "\n".join(out)
     return recased if len(recased) == len(text) else text

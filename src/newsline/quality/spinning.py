@@ -226,10 +226,10 @@ def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
             for pairs in replaced:
                 if not all(_swappable(x) and _swappable(y) for x, y in pairs):
                     continue
-                a_run, b_run = [x for x, _ in pairs], [y for _, y in pairs]
+                a_run, b_run = tuple(x for x, _ in pairs), tuple(y for _, y in pairs)
                 if any(_STEMMER.stem(x.key) == _STEMMER.stem(y.key) for x, y in pairs):
                     continue  # an inflection or a spelling, not a swap
-                found.append((by_id[a_id], by_id[b_id], tuple(a_run), tuple(b_run)))
+                found.append((by_id[a_id], by_id[b_id], a_run, b_run))
     if not found:
         return []
     swapped = sorted({w.key for _, _, a, b in found for w in a + b})
@@ -249,8 +249,8 @@ def find_swaps(documents: list[Document], embeddings: Embeddings) -> list[Swap]:
         cosines = [float(vectors[x.key] @ vectors[y.key]) for x, y in zip(a_run, b_run)]
         if min(cosines) < WRONG_SENSE_COSINE:
             continue  # different words, maybe a different fact: not a synonym swap
-        copy, source, copy_run, source_run = (a, b, a_run, b_run) if _is_copy(a, b, a_run, b_run) else (b, a, b_run,
-                                              a_run)
+        copy, source, copy_run, source_run = (a, b, a_run, b_run) if _is_copy(a, b, a_run, b_run) else \
+            (b, a, b_run, a_run)
         improbable = _improbable(_content_bigrams(copy_run, words[copy.id], index[copy.id]),
                                  _content_bigrams(source_run, words[source.id], index[source.id]), seen_in)
         if min(cosines) < SYNONYM_COSINE and not (improbable and all(used_by[w.key] == 1 for w in copy_run)):

@@ -55,8 +55,8 @@ class _Centroids:
         self.index: dict[int, set[int]] = defaultdict(set)
 
     def closest(self, vector: dict[int, float]) -> tuple[int | None, float]:
-        heaviest = sorted(vector, key=vector.get, reverse=True)[:TERMS]
-        shared = defaultdict(float)
+        heaviest = sorted(vector, key=lambda term: vector[term], reverse=True)[:TERMS]
+        shared: dict[int, float] = defaultdict(float)
         for term in heaviest:
             for story in self.index[term]:
                 shared[story] += vector[term] * self.sums[story][term]
@@ -79,7 +79,7 @@ class _Centroids:
             old = total.get(term, 0.0)
             total[term] = old + weight
             self.norms[story] += (old + weight) ** 2 - old ** 2
-        for term in sorted(vector, key=vector.get, reverse=True)[:TERMS]:
+        for term in sorted(vector, key=lambda term: vector[term], reverse=True)[:TERMS]:
             self.index[term].add(story)
         return story
 

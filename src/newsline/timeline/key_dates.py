@@ -39,7 +39,7 @@ class Candidate:
 
 
 def _in_span(date: str | None, first: str | None, last: str | None) -> bool:
-    return bool(date) and (first is None or date >= first) and (last is None or date <= last)
+    return date is not None and bool(date) and (first is None or date >= first) and (last is None or date <= last)
 
 
 def candidates(doc: Document, first: str | None = None, last: str | None = None) -> list[Candidate]:
