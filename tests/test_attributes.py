@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsline.entities.link import link_entities
+from newsline.entities.recognize import recognize_corpus_stage
 from newsline.model import Corpus, Document
 from newsline.parse.nlp import nlp_stage
 from newsline.registry import Context
@@ -11,7 +12,9 @@ from newsline.registry import Context
 def _analysed(*texts: str) -> Corpus:
     docs = [Document(id=f"d{i}", path=f"d{i}.txt", format="text", text=t, language="en") for i, t in enumerate(texts)]
     nlp_stage(docs, Context())
-    return Corpus(documents=docs)
+    corpus = Corpus(documents=docs)
+    recognize_corpus_stage(corpus, Context())
+    return corpus
 
 
 def test_titles_and_appositions_become_roles_with_their_citations():

@@ -77,3 +77,18 @@ def test_a_date_line_deep_in_the_article_is_kept():
 def test_titles():
     assert guess_title("Lukashenko lands in Beijing\n\nBody.") == "Lukashenko lands in Beijing"
     assert guess_title("He arrived on Tuesday. Talks follow.") == "He arrived on Tuesday."
+
+
+def test_the_clean_stage_keeps_the_inputs_title_and_records_what_the_html_extraction_left_out():
+    from newsline.ingest.clean import clean_stage
+    from newsline.model import Document
+    from newsline.registry import Context
+
+    given = Document(id="a", path="a.html", format="html", raw_text=SCRAPED, given_title="Court jails journalist",
+                     markup_chars=12345)
+    plain = Document(id="b", path="b.txt", format="text", raw_text=SCRAPED)
+    clean_stage([given, plain], Context())
+    assert given.title == "Court jails journalist" and plain.title == "Minsk court jails journalist"
+    assert given.removed[0].reason.startswith("html: 12,345 characters of markup")
+    assert [r.reason for r in given.removed[1:]] == [r.reason for r in plain.removed]
+    assert not any(r.reason.startswith("html:") for r in plain.removed)

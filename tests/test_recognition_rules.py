@@ -15,7 +15,7 @@ from newsline.registry import Context
 def mentions_of(text: str) -> list[tuple[str, str]]:
     doc = Document(id="t", path="t.txt", format="text", text=text, language="en")
     nlp_stage([doc], Context())
-    return [(m.text, m.label) for m in doc.mentions]
+    return [(m.text, m.label) for m in doc.tagged_mentions]
 
 
 def test_a_capitalised_headline_is_recased_without_moving_any_offset():

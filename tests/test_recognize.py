@@ -12,7 +12,7 @@ def _doc(i: int, text: str, mentions: list[tuple[str, str]]) -> Document:
     for name, label in mentions:
         start = text.index(name)
         found.append(EntityMention(start=start, end=start + len(name), text=name, label=label))
-    return Document(id=f"d{i}", path=f"d{i}.txt", format="text", text=text, mentions=found)
+    return Document(id=f"d{i}", path=f"d{i}.txt", format="text", text=text, tagged_mentions=found)
 
 
 def test_a_name_takes_the_label_most_of_its_mentions_have():

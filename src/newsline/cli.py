@@ -257,10 +257,13 @@ def _run_outcome(record: RunRecord) -> str:
 @main.command()
 def stages() -> None:
     """List the registered pipeline stages, in order, with what each reads and writes."""
-    from .registry import get_stage
+    from .registry import Rerun, get_stage
     from .stages import DEFAULT_STAGES
 
     for name in DEFAULT_STAGES:
+        if isinstance(name, Rerun):
+            click.echo(f"again: {', '.join(name.stages)} ({name.why})")
+            continue
         spec = get_stage(name)
         click.echo(f"{spec.name} ({spec.scope}): {spec.doc.splitlines()[0] if spec.doc else ''}")
         click.echo(f"    reads:  {', '.join(sorted(spec.reads))}")

@@ -316,23 +316,42 @@ class Event(Model):
     duration_days: int | None = None  # "a three-day visit"
 
 
+class CorpusDating(Model):
+    """A publication date the rest of the collection gives a document (``dating/reconcile.py``), which
+    the dating stages then take up when they are run again over it."""
+
+    published: PublishedDate
+    moves_anchor: bool = True  # False when the collection only confirms an estimate: nothing to re-resolve
+
+
 class Document(Model):
+    """One article. Each field has one owner: the reader (``ingest/read.py``) for what the input gives,
+    else the stage that declares it in ``writes`` (``newsline stages`` lists them)."""
+
     id: str
     path: str
     format: Literal["text", "html", "jsonl"]
     url: str | None = None
-    title: str | None = None
+    given_title: str | None = None  # the title the input states (HTML metadata, a JSONL field)
+    title: str | None = None  # that title, or else the one the cleaner reads off the text
     author: str | None = None
     encoding: str | None = None
     folder_date: str | None = None
     language: str | None = None
     raw_text: str = ""  # decoded input before cleaning (not written to the report)
+    markup_chars: int | None = None  # characters of markup and page furniture the HTML extraction left out
     text: str = ""
     removed: list[Removal] = Field(default_factory=list)
-    date_candidates: list[DateCandidate] = Field(default_factory=list)
+    given_dates: list[DateCandidate] = Field(default_factory=list)  # publication dates the input states
+    date_candidates: list[DateCandidate] = Field(default_factory=list)  # those and the ones the text gives
     published: PublishedDate = Field(default_factory=PublishedDate)
+    # Dates the collection gives, while the corpus stages run (never stored): a year for a dateline
+    # that gives only the day, then a weak date revised against explicit ones.
+    dateline_dating: CorpusDating | None = Field(default=None, exclude=True)
+    corpus_dating: CorpusDating | None = Field(default=None, exclude=True)
     sentences: list[Sentence] = Field(default_factory=list)
-    mentions: list[EntityMention] = Field(default_factory=list)
+    tagged_mentions: list[EntityMention] = Field(default_factory=list)  # names as each text's parse finds them
+    mentions: list[EntityMention] = Field(default_factory=list)  # corrected with the collection, then linked
     references: list[Reference] = Field(default_factory=list)  # pronouns resolved to named entities
     roles: list[RoleMention] = Field(default_factory=list)  # titles and appositions of named people
     descriptors: list[Descriptor] = Field(default_factory=list)  # labels and epithets of named mentions

@@ -24,8 +24,9 @@ from .store import Store
 # earlier build are analysed again rather than read back in an old shape.
 # 2: event mentions carry arguments, sources and their date; 3: text flags; 4: claims, descriptors;
 # 5-6: claims carry predicates and their period's expression; 9: "2 billions of euro" counts what the
-# clause says; 10: "wrote: No." denies nothing
-DOCUMENT_STAGES_REVISION = 10
+# clause says; 10: "wrote: No." denies nothing; 11: one owner per field (the parse's mentions apart from
+# the corrected ones, the input's title and dates apart from the chosen ones, typed time-expression parts)
+DOCUMENT_STAGES_REVISION = 11
 
 
 def pipeline_version(pipeline: Pipeline) -> str:

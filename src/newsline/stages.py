@@ -14,7 +14,13 @@ from .compare.contradictions import contradictions_stage
 from .compare.framing import framing_stage
 from .compare.speakers import claim_speakers_stage
 from .dating.published import published_stage
-from .dating.reconcile import reconcile_dates_stage
+from .dating.reconcile import (
+    date_datelines_stage,
+    dated_by_the_collection,
+    moved_by_the_collection,
+    reconcile_dates_stage,
+    revised_by_the_collection,
+)
 from .dating.timex import resolve_time_stage, timex_stage
 from .entities.descriptors import descriptors_stage
 from .entities.link import link_entities_stage
@@ -28,7 +34,7 @@ from .parse.nlp import nlp_stage
 from .quality.duplicates import duplicates_stage
 from .quality.spinning import spun_stage
 from .quality.text_flags import flag_text_stage
-from .registry import name_of
+from .registry import Rerun, name_of
 from .stories.detect import stories_stage
 from .timeline.by_date import timeline_stage
 from .timeline.key_dates import key_dates_stage
@@ -43,10 +49,18 @@ DOCUMENT_STAGES: tuple[Callable[..., None], ...] = (
     flag_text_stage,  # quality/text_flags.py
 )
 
-CORPUS_STAGES: tuple[Callable[..., None], ...] = (
+# The dating stages run again over the documents the collection dates: a dateline's year first (the
+# second pass reads the dates it gives), then weak dates revised against explicit ones.
+DATING_AGAIN = ("published", "resolve_time", "events")
+
+CORPUS_STAGES: tuple[Callable[..., None] | Rerun, ...] = (
     recognize_corpus_stage, link_entities_stage, link_pronouns_stage,  # entities/
     claim_speakers_stage,  # compare/speakers.py
+    date_datelines_stage,  # dating/reconcile.py
+    Rerun(DATING_AGAIN, dated_by_the_collection, "a dateline's year, from the dated documents"),
     reconcile_dates_stage,  # dating/reconcile.py
+    Rerun(("published",), revised_by_the_collection, "a weak date revised, or an estimate confirmed"),
+    Rerun(DATING_AGAIN[1:], moved_by_the_collection, "the revised date, to resolve the text against"),
     stories_stage,  # stories/detect.py
     event_coref_stage, link_events_stage,  # events/coref.py, events/link.py
     contradictions_stage, framing_stage,  # compare/
@@ -54,4 +68,5 @@ CORPUS_STAGES: tuple[Callable[..., None], ...] = (
     timeline_stage, key_dates_stage,  # timeline/by_date.py, timeline/key_dates.py
 )
 
-DEFAULT_STAGES: list[str] = [name_of(func) for func in DOCUMENT_STAGES + CORPUS_STAGES]
+DEFAULT_STAGES: list[str | Rerun] = [step if isinstance(step, Rerun) else name_of(step)
+                                     for step in DOCUMENT_STAGES + CORPUS_STAGES]

@@ -30,6 +30,9 @@ from .model import (
     TimelineEntry,
 )
 
+# Left out of a document's final state: the raw input, and the mentions as the parse found them (the
+# corrected ones are kept; the parse's stay in the document-stage cache).
+FINAL_EXCLUDED = {"raw_text", "tagged_mentions"}
 STORE_VERSION = 2  # 2: runs are recorded (counts, seconds per stage)
 
 SCHEMA = """
@@ -213,7 +216,7 @@ class Store:
                 self.conn.execute(f"DELETE FROM {table}")
             for doc in corpus.documents:
                 self.conn.execute("UPDATE documents SET final_data = ?, published = ? WHERE id = ?",
-                                  (doc.model_dump_json(exclude={"raw_text"}), doc.published.date, doc.id))
+                                  (doc.model_dump_json(exclude=FINAL_EXCLUDED), doc.published.date, doc.id))
             self.conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)",
                                   [(e.id, e.name, e.type, e.model_dump_json()) for e in corpus.entities])
             self.conn.executemany('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)',

@@ -23,7 +23,7 @@ def name_speakers(doc: Document, names: dict[str, str]) -> None:
 
 @stage("claim_speakers", scope="corpus",
        reads=["document.claims", "document.references", "document.mentions", "corpus.entities"],
-       writes=["document.claims"])
+       writes=["document.claims.speaker_name"])
 def claim_speakers_stage(corpus: Corpus, ctx: Context) -> None:
     """Name the speakers of claims that the text gives as a pronoun or a description."""
     names = {e.id: e.name for e in corpus.entities}

@@ -14,7 +14,7 @@ import re
 
 from ..ingest.clean import HEADER_DATE_REASON
 from ..model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression, TimexParams, TimexType
-from ..registry import Context, stage
+from ..registry import Context, rerun_of, stage
 from .assign import need
 from .calendar import safe_day
 from .find import find_expressions
@@ -222,12 +222,19 @@ def url_candidates(doc: Document) -> list[DateCandidate]:
 
 
 @stage("published", scope="document",
-       reads=["document.removed", "document.text", "document.date_candidates", "document.temporal_expressions"],
+       reads=["document.removed", "document.text", "document.given_dates", "document.temporal_expressions"],
        writes=["document.published", "document.date_candidates"])
 def published_stage(documents: list[Document], ctx: Context) -> None:
     """Collect publication-date candidates and choose one, keeping the losers as conflicts."""
     for doc in documents:
-        doc.date_candidates = [c for c in doc.date_candidates
-                               if c.source not in (DateSource.HEADER_LINE, DateSource.DATELINE, DateSource.URL)]
-        doc.date_candidates += header_candidates(doc) + dateline_candidates(doc) + url_candidates(doc)
+        doc.date_candidates = doc.given_dates + header_candidates(doc) + dateline_candidates(doc) + url_candidates(doc)
         doc.published = choose(doc)
+
+
+@rerun_of("published")
+def take_up_collection_dates(documents: list[Document], ctx: Context) -> None:
+    """Run again after the collection dated these documents: take its date up, with its evidence."""
+    for doc in documents:
+        given = doc.corpus_dating or doc.dateline_dating
+        if given is not None:
+            doc.published = given.published

@@ -6,6 +6,11 @@ puts that Tuesday in another week than the explicit date, the weak date is wrong
 was written in the week before (or, for a past "Monday", the week after) that explicit date. The
 revised date wins, the old one is kept as a conflict with the evidence, and the document is
 flagged ``date_conflict``.
+
+Neither stage here changes a publication date itself: each records what the collection says
+(``Document.dateline_dating``, ``Document.corpus_dating``), and the pipeline then runs the dating
+stages again over those documents (``stages.py``): ``published`` takes the date up, ``resolve_time``
+resolves the text's expressions against it, ``events`` dates its events again.
 """
 
 from __future__ import annotations
@@ -13,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..events.extract import redate
-from ..events.link import fill_arguments, types_compatible
+from ..events.link import report_arguments, types_compatible
 from ..model import (
     Corpus,
+    CorpusDating,
     DateCandidate,
     DateSource,
     Document,
@@ -31,7 +36,6 @@ from ..registry import Context, stage
 from .assign import need
 from .calendar import safe_day
 from .published import dateline_month_day
-from .resolve import resolve_all
 
 RELATIVE_RULES = {"weekday", "month_day"}
 # Events that recur too often to identify a day: someone "said on Monday" something every week.
@@ -79,25 +83,28 @@ def _window(tx_rule: str, params: TimexParams, direction: str, day: dt.date) -> 
     return None
 
 
-def same_happening(event: Event, other: Event) -> bool:
+Participants = dict[str, list[str]]  # event id -> the entities taking part, as event linking reads them
+
+
+def same_happening(event: Event, other: Event, participants: Participants) -> bool:
     """Two reports of one happening: the same kind of event with someone in common, or any two
     events that bring the same two named participants together (Xi "told visiting Lukashenko")."""
-    shared = set(event.participants) & set(other.participants)
+    shared = set(participants.get(event.id, [])) & set(participants.get(other.id, []))
     if len(shared) >= 2:
         return True
     return bool(shared) and types_compatible(event.type, other.type) and event.type not in UNSPECIFIC_TYPES
 
 
-def find_anchors(doc: Document, explicit: list[tuple[Document, Event]]) -> list[Anchor]:
+def find_anchors(doc: Document, explicit: list[tuple[Document, Event]], participants: Participants) -> list[Anchor]:
     anchors = []
     for event in doc.events:
         if event.timex is None:
             continue
         tx = doc.temporal_expressions[event.timex]
-        if tx.rule not in RELATIVE_RULES or not event.participants:
+        if tx.rule not in RELATIVE_RULES or not participants.get(event.id):
             continue
         for other_doc, other in explicit:
-            if other_doc.id == doc.id or not same_happening(event, other):
+            if other_doc.id == doc.id or not same_happening(event, other, participants):
                 continue
             window = _window(tx.rule, tx.params, tx.direction, dt.date.fromisoformat(need(other.start)))
             if window:
@@ -129,10 +136,12 @@ def revised_date(anchors: list[Anchor]) -> dt.date | None:
 
 
 def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]) -> bool:
+    """Record in ``doc.corpus_dating`` the date its anchors give (and flag the printed one it
+    overrules), or a confirmation of its estimate; True when the date moves."""
     current = dt.date.fromisoformat(doc.published.date) if doc.published.date else None
     if current and all(a.window[0] <= current <= a.window[1] for a in anchors):
         if doc.published.estimated:
-            _confirm(doc, anchors[0], corpus_paths)
+            doc.corpus_dating = CorpusDating(published=_confirmed(doc, anchors[0], corpus_paths), moves_anchor=False)
         return False
     agreed = agreeing_anchors(anchors)
     new = revised_date(agreed)
@@ -153,11 +162,11 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
         prior_note = next((c.reason for c in doc.date_candidates if c.date == old.date and c.reason), "")
         if prior_note:
             old.reason += f"; {prior_note}"
-    doc.published = PublishedDate(
+    doc.corpus_dating = CorpusDating(published=PublishedDate(
         date=new.isoformat(), confidence=0.6, source=DateSource.CORPUS, evidence=because,
         estimated=current is None,  # nothing printed: the corpus gives an estimate, not a reading
         conflicts=[c for c in conflicts if c.date != new.isoformat()],
-    )
+    ))
     doc.flags.append(Flag(
         kind=FlagKind.DATE_CONFLICT, score=0.8,
         explanation=(f"The printed date {current} contradicts the content: {because}." if current else
@@ -167,9 +176,6 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
                   Evidence(text=lead.other.citations[0].text, document=lead.other.citations[0].document,
                            note="the same event, dated explicitly")],
     ))
-    resolve_all(doc.temporal_expressions, new)
-    redate(doc)
-    fill_arguments(doc)
     return True
 
 
@@ -179,10 +185,10 @@ def _source_of(anchor: Anchor, corpus_paths: dict[str, str]) -> str:
     return corpus_paths.get(document, document)
 
 
-def _confirm(doc: Document, lead: Anchor, corpus_paths: dict[str, str]) -> None:
+def _confirmed(doc: Document, lead: Anchor, corpus_paths: dict[str, str]) -> PublishedDate:
     """An estimate the corpus agrees with: say so, and trust it a little more (still an estimate)."""
     source_path = _source_of(lead, corpus_paths)
-    doc.published = doc.published.model_copy(update={
+    return doc.published.model_copy(update={
         "confidence": max(doc.published.confidence, 0.5),
         "evidence": (f"{doc.published.evidence}; the corpus agrees: {source_path} dates the same "
                      f"{lead.other.type} ('{lead.expression}') {lead.other.start}"),
@@ -192,13 +198,13 @@ def _confirm(doc: Document, lead: Anchor, corpus_paths: dict[str, str]) -> None:
 DATELINE_REACH = 31  # days between a wire report and the nearest dated coverage of it in the collection
 
 
-def date_yearless_dateline(doc: Document, dated: list[Document]) -> bool:
+def dateline_year(doc: Document, dated: list[Document]) -> PublishedDate | None:
     """An undated document whose dateline gives month and day but no year ("LORVIK, Jan 23
     (Northwire)"): the year is the one that puts that day nearest a dated document of the
     collection, if one lies within a month of it and the text names no later year."""
     found = dateline_month_day(doc) if doc.published.date is None else None
     if found is None:
-        return False
+        return None
     month, day, line = found
     earliest = int(doc.published.earliest[:4]) if doc.published.earliest else 0
     best: tuple[int, dt.date, Document] | None = None
@@ -209,34 +215,51 @@ def date_yearless_dateline(doc: Document, dated: list[Document]) -> bool:
             if candidate and year >= earliest and (best is None or abs((candidate - ref).days) < best[0]):
                 best = (abs((candidate - ref).days), candidate, other)
     if best is None or best[0] > DATELINE_REACH:
-        return False
+        return None
     distance, when, nearest = best
-    doc.published = PublishedDate(
+    return PublishedDate(
         date=when.isoformat(), confidence=0.6, source=DateSource.DATELINE, estimated=False,
         evidence=(f"the dateline '{line}' gives the day but no year; {when.year} puts it {distance} days from "
                   f"{nearest.path}, dated {nearest.published.date}"))
-    resolve_all(doc.temporal_expressions, when)
-    redate(doc)
-    fill_arguments(doc)
-    return True
 
 
-@stage("reconcile_dates", scope="corpus",
-       reads=["document.published", "document.events", "document.temporal_expressions", "corpus.entities"],
-       writes=["document.published", "document.temporal_expressions", "document.events", "document.flags"])
-def reconcile_dates_stage(corpus: Corpus, ctx: Context) -> None:
-    """Revise weak publication dates that contradict events other documents date explicitly."""
-    for doc in corpus.documents:
-        fill_arguments(doc)
+@stage("date_datelines", scope="corpus", reads=["document.published", "document.text"],
+       writes=["document.dateline_dating"])
+def date_datelines_stage(corpus: Corpus, ctx: Context) -> None:
+    """Give a year to datelines that print only the day, from the dated documents of the collection."""
     # Any printed date will do to place a dateline's year: a scrape date is off by days, not years.
     dated = [doc for doc in corpus.documents if doc.published.date and not doc.published.estimated]
     for doc in corpus.documents:
-        date_yearless_dateline(doc, dated)
+        found = dateline_year(doc, dated)
+        doc.dateline_dating = CorpusDating(published=found) if found is not None else None
+
+
+@stage("reconcile_dates", scope="corpus",
+       reads=["document.published", "document.events", "document.event_mentions", "document.mentions.entity",
+              "document.temporal_expressions", "corpus.entities"],
+       writes=["document.corpus_dating", "document.flags.date_conflict"])
+def reconcile_dates_stage(corpus: Corpus, ctx: Context) -> None:
+    """Revise weak publication dates that contradict events other documents date explicitly."""
+    participants = {event_id: found[0] for doc in corpus.documents
+                    for event_id, found in report_arguments(doc).items()}
     weak = {doc.id for doc in corpus.documents if is_weak(doc)}
     explicit = _explicit_reports(corpus, weak)
     paths = {doc.id: doc.path for doc in corpus.documents}
     for doc in corpus.documents:
+        doc.corpus_dating = None
         if doc.id in weak:
-            anchors = find_anchors(doc, explicit)
+            anchors = find_anchors(doc, explicit, participants)
             if anchors:
                 reconcile(doc, anchors, paths)
+
+
+def dated_by_the_collection(doc: Document) -> bool:
+    return doc.dateline_dating is not None
+
+
+def revised_by_the_collection(doc: Document) -> bool:
+    return doc.corpus_dating is not None
+
+
+def moved_by_the_collection(doc: Document) -> bool:
+    return doc.corpus_dating is not None and doc.corpus_dating.moves_anchor

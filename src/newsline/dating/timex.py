@@ -102,7 +102,9 @@ def anchor_of(doc: Document) -> dt.date | None:
 
 
 @stage("resolve_time", scope="document", reads=["document.temporal_expressions", "document.published"],
-       writes=["document.temporal_expressions"])
+       writes=["document.temporal_expressions.value", "document.temporal_expressions.start_date",
+               "document.temporal_expressions.end_date", "document.temporal_expressions.granularity",
+               "document.temporal_expressions.anchored_to"])
 def resolve_time_stage(documents: list[Document], ctx: Context) -> None:
     """Normalise every time expression against the document's publication date."""
     for doc in documents:

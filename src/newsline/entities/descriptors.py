@@ -101,7 +101,7 @@ def _scare_quotes(parsed: SpacyDoc, text: str, named: list[EntityMention]) -> li
 
 
 def find_descriptors(doc: Document, parsed: SpacyDoc) -> list[Descriptor]:
-    named = [m for m in doc.mentions if m.label in DESCRIBED_LABELS]
+    named = [m for m in doc.tagged_mentions if m.label in DESCRIBED_LABELS]
     found = []
     subject_at = set()  # the names that are a clause's subject: who a text is about
     for mention in named:
@@ -116,7 +116,8 @@ def find_descriptors(doc: Document, parsed: SpacyDoc) -> list[Descriptor]:
     return sorted(unique.values(), key=lambda d: (d.start, d.mention))
 
 
-@stage("descriptors", scope="document", reads=["batch.parses", "document.mentions"], writes=["document.descriptors"])
+@stage("descriptors", scope="document", reads=["batch.parses", "document.tagged_mentions"],
+       writes=["document.descriptors"])
 def descriptors_stage(documents: list[Document], ctx: Context) -> None:
     """Find the labels, epithets and scare-quoted terms attached to the named mentions of each text."""
     parses = ctx.parses

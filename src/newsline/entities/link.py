@@ -203,7 +203,7 @@ def _canonical_name(counts: Counter) -> str:
 
 
 @stage("link_entities", scope="corpus", reads=["document.mentions", "document.roles"],
-       writes=["corpus.entities", "document.mentions"])
+       writes=["corpus.entities", "document.mentions.entity"])
 def link_entities_stage(corpus: Corpus, ctx: Context) -> None:
     """Merge mentions into canonical entities across documents and spellings."""
     corpus.entities = link_entities(corpus, list(ctx.settings.aliases))

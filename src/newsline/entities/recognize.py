@@ -139,10 +139,12 @@ def table_labels(entries: list[AliasEntry]) -> dict[str, str]:
     return {name: entry.type for entry in entries for name in entry.names}
 
 
-@stage("recognize_corpus", scope="corpus", reads=["document.text", "document.mentions"],
+@stage("recognize_corpus", scope="corpus", reads=["document.text", "document.tagged_mentions"],
        writes=["document.mentions"])
 def recognize_corpus_stage(corpus: Corpus, ctx: Context) -> None:
     """Vote on each name's label across the collection, then find recognised names everywhere."""
+    for doc in corpus.documents:  # the parse's mentions are kept as they were; these get corrected
+        doc.mentions = [m.model_copy() for m in doc.tagged_mentions]
     labels = voted_labels(corpus)
     table = table_labels(list(ctx.settings.aliases))
     labels |= {fold(name): label for name, label in table.items()}  # the user's table overrides votes

@@ -27,7 +27,7 @@ STAGES = ["nlp", "timex", "published", "resolve_time", "events", "gold_event_men
 
 
 @stage("gold_event_mentions", scope="document", reads=["batch.parses", "document.event_mentions"],
-       writes=["document.event_mentions"])
+       writes=["document.event_mentions"], replaces=["document.event_mentions"])
 def gold_event_mentions(documents: list[Document], ctx: Context) -> None:
     """The evaluation's gold event spans (``Settings.gold_event_spans``: document id -> spans) as
     the event mentions, each at its head word: linking scored apart from finding the words, as on

@@ -143,7 +143,7 @@ def link_mentions(documents: list[Document], embeddings: Embeddings | None = Non
 @stage("event_coref", scope="corpus",
        reads=["document.event_mentions", "document.story", "document.mentions", "corpus.entities",
               "document.temporal_expressions"],
-       writes=["document.event_mentions"])
+       writes=["document.event_mentions.event", "document.event_mentions.arguments.entity"])
 def event_coref_stage(corpus: Corpus, ctx: Context) -> None:
     """Link the event mentions that report one real event, across the documents of a story."""
     link_mentions(corpus.documents, shared_embeddings())

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..dating.published import in_dateline
 from ..dating.tense import span_for
 from ..model import Citation, Document, Event, Modality, TemporalExpression
-from ..registry import Context, stage
+from ..registry import Context, rerun_of, stage
 from .words import event_mentions, is_event_word
 
 TRIGGERS: dict[str, set[str]] = {
@@ -193,3 +193,11 @@ def events_stage(documents: list[Document], ctx: Context) -> None:
         doc.events = extract_events(doc, parsed) if parsed is not None else []
         for event in doc.events:
             settle_modality(event, doc.published.date)
+
+
+@rerun_of("events")
+def redate_events(documents: list[Document], ctx: Context) -> None:
+    """Run again after the publication date moved: date the events again from their re-resolved
+    expressions (the event words stay as the parse found them)."""
+    for doc in documents:
+        redate(doc)

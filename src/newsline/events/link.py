@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
-from ..model import Corpus, Document, Event, Modality
+from ..model import Corpus, Document, Event, EventMention, Modality
 from ..registry import Context, stage
 from ..union import UnionFind
 
@@ -24,23 +24,41 @@ def _kind(entity_id: str) -> str:
     return entity_id.split(":", 1)[0].upper()  # ids are "<type>:<slug>"
 
 
-def fill_arguments(doc: Document) -> dict[str, str]:
-    """Participants, places and sources of each report: its event word's own arguments first, then
-    the other linked entities of its sentence. Returns each report's linked event (event_coref)."""
-    linked = {}
-    # the event mention each report was dated through: it governs the report's date expression
-    dated_by = {m.timex: m for m in doc.event_mentions if m.timex is not None}
+ReportArguments = tuple[list[str], list[str], list[str]]  # participants, places, sources
+
+
+def report_arguments(doc: Document) -> dict[str, ReportArguments]:
+    """Participants, places and sources of each report (by event id): its event word's own
+    arguments first, then the other linked entities of its sentence."""
+    found = {}
+    dating = _dating_mentions(doc)
     for event in doc.events:
         cite = event.citations[0]
-        mention = dated_by.get(event.timex) if event.timex is not None else None
+        mention = dating.get(event.timex) if event.timex is not None else None
         own = [a for a in mention.arguments if a.entity] if mention else []
         sources = [a for a in mention.arguments if a.role == "source"] if mention else []
         inside = [m.entity for m in doc.mentions if m.entity and cite.start <= m.start and m.end <= cite.end
                   and not any(a.start <= m.start and m.end <= a.end for a in sources)]  # who reports is not in it
         ranked = list(dict.fromkeys([a.entity for a in own if a.entity and a.role != "source"] + inside))
-        event.participants = [e for e in ranked if _kind(e) in PARTICIPANT_LABELS]
-        event.places = [e for e in ranked if _kind(e) in PLACE_LABELS]
-        event.sources = [a.text for a in sources]
+        found[event.id] = ([e for e in ranked if _kind(e) in PARTICIPANT_LABELS],
+                           [e for e in ranked if _kind(e) in PLACE_LABELS], [a.text for a in sources])
+    return found
+
+
+def _dating_mentions(doc: Document) -> dict[int, EventMention]:
+    """The event mention each report was dated through, by its date expression: the mention governs it."""
+    return {m.timex: m for m in doc.event_mentions if m.timex is not None}
+
+
+def fill_arguments(doc: Document) -> dict[str, str]:
+    """Give each report its participants, places and sources; returns each report's linked event
+    (event_coref)."""
+    arguments = report_arguments(doc)
+    dating = _dating_mentions(doc)
+    linked = {}
+    for event in doc.events:
+        event.participants, event.places, event.sources = arguments[event.id]
+        mention = dating.get(event.timex) if event.timex is not None else None
         if mention is not None and mention.event:
             linked[event.id] = mention.event
     return linked
@@ -143,7 +161,7 @@ def link_events(corpus: Corpus, linked: dict[str, str] | None = None) -> list[Ev
 
 @stage("link_events", scope="corpus",
        reads=["document.events", "document.event_mentions", "corpus.entities", "document.published"],
-       writes=["corpus.events", "document.events"])
+       writes=["corpus.events", "document.events.participants", "document.events.places", "document.events.sources"])
 def link_events_stage(corpus: Corpus, ctx: Context) -> None:
     """Merge the reports of one real event across documents, keeping every citation."""
     linked = {}

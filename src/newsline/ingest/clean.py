@@ -152,12 +152,18 @@ def guess_title(text: str) -> str | None:
     return sentence if len(sentence) <= 160 else sentence[:157].rstrip() + "…"
 
 
-@stage("clean", scope="document", reads=["document.raw_text"],
+def markup_removal(chars: int) -> Removal:
+    """What the HTML extraction left out, recorded like the cleaner's own removals."""
+    return Removal(start=0, end=0, text="",
+                   reason=f"html: {chars:,} characters of markup, navigation and page furniture left out by "
+                          "trafilatura's article extraction")
+
+
+@stage("clean", scope="document", reads=["document.raw_text", "document.given_title", "document.markup_chars"],
        writes=["document.text", "document.removed", "document.title"])
 def clean_stage(documents: list[Document], ctx: Context) -> None:
     """Remove page furniture from each document's text and record what went and why."""
     for doc in documents:
         doc.text, removals = clean_text(doc.raw_text)
-        doc.removed.extend(removals)
-        if not doc.title:
-            doc.title = guess_title(doc.text)
+        doc.removed = ([markup_removal(doc.markup_chars)] if doc.markup_chars is not None else []) + removals
+        doc.title = doc.given_title or guess_title(doc.text)

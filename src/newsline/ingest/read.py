@@ -18,7 +18,7 @@ from pathlib import Path
 import trafilatura
 
 from ..errors import InputError
-from ..model import DateCandidate, DateSource, Document, Removal
+from ..model import DateCandidate, DateSource, Document
 from .decode import decode, read_bytes
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -119,7 +119,7 @@ def read_path(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
     doc.encoding = encoding
     doc.folder_date = folder
     if folder:
-        doc.date_candidates.append(
+        doc.given_dates.append(
             DateCandidate(date=folder, source=DateSource.FOLDER_NAME, confidence=0.9,
                           evidence=path.parent.name)
         )
@@ -143,15 +143,11 @@ def html_document(html: str, shown: str, doc_id: str | None = None, url: str | N
         raise InputError("E030", shown)
     doc = Document(
         id=doc_id or content_id("html", html), path=shown, format="html", raw_text=body,
-        title=extracted.title, url=url or extracted.url, author=extracted.author,
+        given_title=extracted.title, url=url or extracted.url, author=extracted.author,
+        markup_chars=len(html) - len(body),
     )
-    doc.removed.append(Removal(
-        start=0, end=0, text="",
-        reason=f"html: {len(html) - len(body):,} characters of markup, navigation and page "
-               "furniture left out by trafilatura's article extraction",
-    ))
     if extracted.date:
-        doc.date_candidates.append(DateCandidate(
+        doc.given_dates.append(DateCandidate(
             date=extracted.date, source=DateSource.METADATA, confidence=0.85,
             evidence="HTML metadata (htmldate)",
         ))
@@ -197,13 +193,13 @@ def _jsonl_document(record: object, where: str, number: int) -> Document:
         raise InputError("E021", shown, line=number, detail="'text' is empty")
     doc.url = url or doc.url
     if isinstance(record.get("title"), str) and record["title"].strip():
-        doc.title = record["title"].strip()
+        doc.given_title = record["title"].strip()
     published = record.get("published")
     if published not in (None, ""):
         day = _iso_day(published)
         if day is None:
             raise InputError("E022", shown, line=number, detail=published)
-        doc.date_candidates.append(DateCandidate(
+        doc.given_dates.append(DateCandidate(
             date=day, source=DateSource.JSONL_FIELD, confidence=0.9, evidence=str(published)
         ))
     return doc

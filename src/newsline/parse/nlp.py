@@ -71,7 +71,7 @@ def is_dateline_place(text: str, start: int, end: int) -> bool:
 
 
 @stage("nlp", scope="document", reads=["document.text"],
-       writes=["document.language", "document.sentences", "document.mentions", "document.roles",
+       writes=["document.language", "document.sentences", "document.tagged_mentions", "document.roles",
                "document.nominals", "document.pronouns", "batch.parses"])
 def nlp_stage(documents: list[Document], ctx: Context) -> None:
     """Detect the language; parse English text with spaCy into sentences and entity mentions."""
@@ -96,7 +96,7 @@ def nlp_stage(documents: list[Document], ctx: Context) -> None:
             Sentence(start=s.start_char, end=s.end_char, text=doc.text[s.start_char:s.end_char])
             for s in parsed.sents if s.text.strip()
         ]
-        doc.mentions = []
+        mentions = []
         for ent in parsed.ents:
             if ent.label_ not in KEPT_LABELS:
                 continue
@@ -104,8 +104,8 @@ def nlp_stage(documents: list[Document], ctx: Context) -> None:
             if cleaned:
                 text, start = cleaned
                 label = "GPE" if is_dateline_place(doc.text, start, start + len(text)) else ent.label_
-                doc.mentions.append(EntityMention(start=start, end=start + len(text), text=text, label=label))
-        doc.mentions = teams_in_play(doc.text, people_after_roles(parsed, doc.text, doc.mentions))
-        doc.roles = roles_of(parsed, doc.mentions)
-        doc.nominals = nominals_of(parsed, doc.text, doc.mentions)
+                mentions.append(EntityMention(start=start, end=start + len(text), text=text, label=label))
+        doc.tagged_mentions = teams_in_play(doc.text, people_after_roles(parsed, doc.text, mentions))
+        doc.roles = roles_of(parsed, doc.tagged_mentions)
+        doc.nominals = nominals_of(parsed, doc.text, doc.tagged_mentions)
         doc.pronouns = pronouns_of(parsed, doc.text)

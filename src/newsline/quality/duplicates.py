@@ -55,7 +55,7 @@ def find_duplicates(documents: list[Document]) -> list[tuple[Document, Document,
     return pairs
 
 
-@stage("duplicates", scope="corpus", reads=["document.text", "document.published"], writes=["document.flags"])
+@stage("duplicates", scope="corpus", reads=["document.text", "document.published"], writes=["document.flags.duplicate"])
 def duplicates_stage(corpus: Corpus, ctx: Context) -> None:
     """Flag documents that copy an earlier document of the collection."""
     for copy, original, jaccard in find_duplicates(corpus.documents):

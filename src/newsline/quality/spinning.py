@@ -316,7 +316,7 @@ def _swap_evidence(swap: Swap) -> Evidence:
 
 
 @stage("spun", scope="corpus", reads=["document.text", "document.sentences", "document.published"],
-       writes=["document.flags"])
+       writes=["document.flags.spun"])
 def spun_stage(corpus: Corpus, ctx: Context) -> None:
     """Flag documents that copy another text of the collection with words swapped for near-synonyms."""
     flags = spun_flags(corpus.documents, shared_embeddings())

@@ -19,7 +19,9 @@ def text_flags(doc: Document, parsed: SpacyDoc | None) -> list[Flag]:
 
 
 @stage("flag_text", scope="document",
-       reads=["document.text", "batch.parses", "document.temporal_expressions"], writes=["document.flags"])
+       reads=["document.text", "batch.parses", "document.temporal_expressions"],
+       writes=["document.flags.boilerplate", "document.flags.machine_translated", "document.flags.low_information",
+               "document.flags.unverified_claim"])
 def flag_text_stage(documents: list[Document], ctx: Context) -> None:
     """Flag page furniture left in the text, translation marks, hedged filler and unverified claims."""
     parses = ctx.parses
