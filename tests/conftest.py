@@ -21,15 +21,17 @@ def examples_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("examples")
     with Store(out / "newsline.db") as store:
         result = run([str(EXAMPLES)], store)
-    from newsline.outputs.report import build_report
+    from newsline.outputs.report import build_report, report_json
 
-    report = build_report(result.corpus)
+    model = build_report(result.corpus)
+    report = report_json(model)
     (out / "report.json").write_text(json.dumps(report))
-    return {"result": result, "report": report, "db": out / "newsline.db", "out": out}
+    return {"result": result, "model": model, "report": report, "db": out / "newsline.db", "out": out}
 
 
 @pytest.fixture(scope="session")
-def seeds_report(tmp_path_factory):
+def seeds_model(tmp_path_factory):
+    """The seeds' report as the typed model."""
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside the repository")
     out = tmp_path_factory.mktemp("seeds")
@@ -38,6 +40,14 @@ def seeds_report(tmp_path_factory):
     from newsline.outputs.report import build_report
 
     return build_report(result.corpus)
+
+
+@pytest.fixture(scope="session")
+def seeds_report(seeds_model):
+    """The seeds' report as report.json holds it."""
+    from newsline.outputs.report import report_json
+
+    return report_json(seeds_model)
 
 
 def doc_by_name(report: dict, name: str) -> dict:

@@ -18,6 +18,16 @@ def test_report_validates_against_the_schema(examples_run):
     schema = json.loads(resources.files("newsline.outputs").joinpath("schema/report.schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(examples_run["report"], schema)
+    broken = json.loads(json.dumps(examples_run["report"]))
+    broken["events"][0]["modality"] = "rumoured"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_the_committed_schema_is_the_one_the_report_model_generates():
+    from newsline.outputs.report import generated_schema, schema
+
+    assert schema() == generated_schema(), "regenerate it: python -m newsline.outputs.report"
 
 
 def test_every_citation_and_offset_points_at_its_text(examples_run):
@@ -42,7 +52,7 @@ def test_the_key_dates_lead_with_the_state_visit_and_are_in_the_page(examples_ru
     assert [k["date"] for k in report["key_dates"]] == sorted(k["date"] for k in report["key_dates"])
     from newsline.outputs.html import render_html
 
-    page = render_html(report)
+    page = render_html(examples_run["model"])
     assert 'id="key-dates"' in page and best["sentences"][0]["text"].split()[0] in page
 
 
@@ -103,7 +113,7 @@ def test_the_state_visit_is_one_event_cited_by_each_report(examples_run):
 def test_the_page_names_each_events_sources_and_how_many_report_it(examples_run):
     from newsline.outputs.html import render_html
 
-    html = render_html(examples_run["report"])
+    html = render_html(examples_run["model"])
     assert "according to his office; officials" in html and "reported by 5 documents" in html
 
 

@@ -123,10 +123,10 @@ def test_seed_framing_shows_each_source_s_labels_for_lukashenko(seeds_report):
     assert {"dictator", "illegitimate", "strongman"} <= loaded
 
 
-def test_seed_html_marks_flag_evidence_and_shows_framing(seeds_report):
+def test_seed_html_marks_flag_evidence_and_shows_framing(seeds_model):
     from newsline.outputs.html import render_html
 
-    page = render_html(seeds_report)
+    page = render_html(seeds_model)
     assert "<mark>near alliance</mark>" in page  # the swapped words, marked inside their sentence
     assert 'id="contradictions"' in page and 'id="framing"' in page
     assert "Belarusian political strongman" in page

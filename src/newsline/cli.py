@@ -24,7 +24,7 @@ from .ingest.read import DEFAULT_MAX_BYTES
 from .model import RunRecord
 from .outputs.html import render_html, write_html
 from .outputs.markdown import render_markdown
-from .outputs.report import build_report, write_json
+from .outputs.report import build_report, report_json, write_json
 from .store import Store, StoreError
 
 err_console = Console(stderr=True)
@@ -92,10 +92,10 @@ def run(inputs: tuple[str, ...], out_dir: str, db: str | None, max_bytes: int, a
         err_console.print(f"[red]error[/red] {failure.path}: [{failure.code}] {failure.message} — {failure.hint}",
                           highlight=False, soft_wrap=True)
     if not quiet:
-        stats = report["stats"]
+        stats = report.stats
         click.echo(f"{result.processed} documents processed, {result.cached} already in the store, "
-                   f"{len(result.failures)} failed; the collection has {stats['documents']} documents, "
-                   f"{stats['events']} events on {stats['timeline_dates']} dates, {stats['entities']} entities.")
+                   f"{len(result.failures)} failed; the collection has {stats.documents} documents, "
+                   f"{stats.events} events on {stats.timeline_dates} dates, {stats.entities} entities.")
         click.echo(f"report: {out / 'report.html'} and {out / 'report.json'}; store: {store.path}")
     sys.exit(1 if result.failures else 0)
 
@@ -107,20 +107,21 @@ def show(db: str, limit: int) -> None:
     """Print the timeline of the store DB in the terminal."""
     with _open_store(db) as store:
         report = build_report(store.load_corpus())
-    events = {e["id"]: e for e in report["events"]}
-    titles = {d["id"]: d["title"] or d["path"] for d in report["documents"]}
-    table = Table(title=f"Timeline: {report['stats']['documents']} documents", show_lines=True)
+    events = {e.id: e for e in report.events}
+    titles = {d.id: d.title or d.path for d in report.documents}
+    table = Table(title=f"Timeline: {report.stats.documents} documents", show_lines=True)
     table.add_column("Date", no_wrap=True)
     table.add_column("What happened")
     table.add_column("Sources")
-    entries = report["timeline"][:limit] if limit else report["timeline"]
+    entries = report.timeline[:limit] if limit else report.timeline
     for entry in entries:
-        for event_id in entry["events"]:
+        for event_id in entry.events:
             event = events[event_id]
-            kind = event["type"] + ("" if event["modality"] == "happened" else f", {event['modality']}")
-            sources = "\n".join(dict.fromkeys(titles[c["document"]][:50] for c in event["citations"]))
+            modality = event.modality.value
+            kind = event.type + ("" if modality == "happened" else f", {modality}")
+            sources = "\n".join(dict.fromkeys(titles[c.document][:50] for c in event.citations))
             # Article text and titles are data, not rich markup: "[visit]" must print as written.
-            table.add_row(entry["date"], escape(f"[{kind}] {event['summary']}"), escape(sources))
+            table.add_row(entry.date, escape(f"[{kind}] {event.summary}"), escape(sources))
     Console().print(table)
 
 
@@ -166,7 +167,7 @@ def export(db: str, fmt: str, output: str | None) -> None:
     with _open_store(db) as store:
         report = build_report(store.load_corpus())
     if fmt == "json":
-        text = json.dumps(report, ensure_ascii=False, indent=1)
+        text = json.dumps(report_json(report), ensure_ascii=False, indent=1)
     elif fmt == "html":
         text = render_html(report)
     else:

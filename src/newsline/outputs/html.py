@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
+
+from .report import Report, report_json
 
 _ENV = Environment(loader=PackageLoader("newsline", "outputs/templates"),
                    autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
@@ -29,7 +30,9 @@ def excerpt(texts: dict[str, str], document: str, start: int | None, end: int | 
     return Markup(f"{escape(text[left:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:right])}")
 
 
-def render_html(report: dict[str, Any]) -> str:
+def render_html(model: Report) -> str:
+    """The page, from the report as report.json holds it (the template reads plain values)."""
+    report = report_json(model)
     texts = {d["id"]: d["text"] for d in report["documents"]}
     return _ENV.get_template("report.html").render(
         **report,
@@ -40,7 +43,7 @@ def render_html(report: dict[str, Any]) -> str:
     )
 
 
-def write_html(report: dict[str, Any], path: Path) -> None:
+def write_html(report: Report, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".html.tmp")
     tmp.write_text(render_html(report), encoding="utf-8")

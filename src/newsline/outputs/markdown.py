@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from .report import Report
 
 
-def render_markdown(report: dict[str, Any]) -> str:
-    events = {e["id"]: e for e in report["events"]}
-    titles = {d["id"]: d["title"] or d["path"] for d in report["documents"]}
+def render_markdown(report: Report) -> str:
+    events = {e.id: e for e in report.events}
+    titles = {d.id: d.title or d.path for d in report.documents}
     lines = ["# Timeline", ""]
-    for entry in report["timeline"]:
-        lines.append(f"## {entry['date']}")
+    for entry in report.timeline:
+        lines.append(f"## {entry.date}")
         lines.append("")
-        for event_id in entry["events"]:
+        for event_id in entry.events:
             event = events[event_id]
-            marker = "" if event["modality"] == "happened" else f" _({event['modality']})_"
-            sources = "; ".join(dict.fromkeys(titles.get(c["document"], c["document"]) for c in event["citations"]))
-            said = f" (according to {'; '.join(event['sources'])})" if event["sources"] else ""
-            lines.append(f"- **{event['type']}**{marker}: {event['summary']}{said} — {sources}")
+            modality = event.modality.value
+            marker = "" if modality == "happened" else f" _({modality})_"
+            sources = "; ".join(dict.fromkeys(titles.get(c.document, c.document) for c in event.citations))
+            said = f" (according to {'; '.join(event.sources)})" if event.sources else ""
+            lines.append(f"- **{event.type}**{marker}: {event.summary}{said} — {sources}")
         lines.append("")
     lines += ["# Documents", "", "| Document | Published | Source | Flags |", "| --- | --- | --- | --- |"]
-    for doc in report["documents"]:
-        published = doc["published"]
-        date = published["date"] or "unknown"
-        if published["estimated"]:
+    for doc in report.documents:
+        published = doc.published
+        date = published.date or "unknown"
+        if published.estimated:
             date += " (estimate)"
-        flags = ", ".join(f["kind"] for f in doc["flags"]) or "—"
-        title = (doc["title"] or doc["path"]).replace("|", "\\|")
-        lines.append(f"| {title} | {date} | {published['source'] or '—'} | {flags} |")
+        flags = ", ".join(f.kind.value for f in doc.flags) or "—"
+        title = (doc.title or doc.path).replace("|", "\\|")
+        origin = published.source.value if published.source else "—"
+        lines.append(f"| {title} | {date} | {origin} | {flags} |")
     return "\n".join(lines) + "\n"

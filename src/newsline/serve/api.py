@@ -89,7 +89,7 @@ def document_summary(snap: Snapshot, doc: Document) -> dict[str, Any]:
 def document_record(snap: Snapshot, doc: Document) -> dict[str, Any]:
     """A document as report.json has it (text, flags, claims, time expressions...), with the
     summary's fields and the other spans the views mark: all offsets into ``text``."""
-    reported = report_document_record(doc)
+    reported = report_document_record(doc).model_dump(mode="json")
     return {**reported, **document_summary(snap, doc), "flags": reported["flags"],
             "published_detail": reported["published"],
             "sentences": [s.model_dump(mode="json") for s in doc.sentences],

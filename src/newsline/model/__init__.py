@@ -1,0 +1,71 @@
+"""The one data model every stage shares.
+
+Everything that points at text carries character offsets into the *cleaned* text of its
+document (``Document.text``), never into the raw input, so a citation can always be checked by
+slicing. Removal records are the one exception: they point into the decoded raw input, because
+what they describe is no longer in the cleaned text.
+"""
+
+from .base import Evidence, Model, ProblemReport, Removal, Sentence, Span
+from .claims import Claim, ClaimKind, ClaimRecord, ClaimRef, Comparison, EntityFraming, FramingTerm, SourceFraming
+from .collection import Corpus, Document, Flag, FlagKind, RunCounts, RunRecord
+from .dating import (
+                     CorpusDating,
+                     DateCandidate,
+                     DateSource,
+                     PublishedDate,
+                     TemporalExpression,
+                     TimexParams,
+                     TimexType,
+                     TimexValue,
+)
+from .events import Argument, ArgumentRole, Citation, Event, EventMention, EventRecord, KeyDate, Modality, TimelineEntry
+from .names import Descriptor, Entity, EntityMention, EntityRole, Nominal, Pronoun, Reference, RoleMention
+
+__all__ = [
+    "Argument",
+    "ArgumentRole",
+    "Citation",
+    "Claim",
+    "ClaimKind",
+    "ClaimRecord",
+    "ClaimRef",
+    "Comparison",
+    "Corpus",
+    "CorpusDating",
+    "DateCandidate",
+    "DateSource",
+    "Descriptor",
+    "Document",
+    "Entity",
+    "EntityFraming",
+    "EntityMention",
+    "EntityRole",
+    "Event",
+    "EventMention",
+    "EventRecord",
+    "Evidence",
+    "Flag",
+    "FlagKind",
+    "FramingTerm",
+    "KeyDate",
+    "Modality",
+    "Model",
+    "Nominal",
+    "ProblemReport",
+    "Pronoun",
+    "PublishedDate",
+    "Reference",
+    "Removal",
+    "RoleMention",
+    "RunCounts",
+    "RunRecord",
+    "Sentence",
+    "SourceFraming",
+    "Span",
+    "TemporalExpression",
+    "TimelineEntry",
+    "TimexParams",
+    "TimexType",
+    "TimexValue",
+]

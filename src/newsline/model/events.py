@@ -1,0 +1,98 @@
+"""Events: the words that report them, the linked events with their citations, and the dates."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Model, Span
+
+
+class Modality(str, Enum):
+    HAPPENED = "happened"
+    PLANNED = "planned"
+    HEDGED = "hedged"
+    NEGATED = "negated"
+
+
+ArgumentRole = Literal["agent", "patient", "with", "place", "source"]
+
+
+class Argument(Span):
+    """Who or what takes part in an event mention, as written: its doer (agent), what it is done to
+    (patient), with whom, where, and who reports it (source: "according to Xinhua", "X said")."""
+
+    role: ArgumentRole
+    entity: str | None = None
+    """The linked entity named in it, set by event linking."""
+
+
+class EventMention(Span):
+    """A word that reports something happening ("visited", "talks", "the explosion"), one per
+    occurrence in the text; linking groups the mentions of one real event (``event``)."""
+
+    lemma: str
+    type: str = "other"
+    modality: Modality = Modality.HAPPENED
+    arguments: list[Argument] = Field(default_factory=list)
+    timex: int | None = None
+    """The date expression it governs (index into temporal_expressions)"""
+    event: str | None = None
+    """The event it is linked to, set by linking."""
+
+    def argument(self, role: ArgumentRole) -> Argument | None:
+        return next((a for a in self.arguments if a.role == role), None)
+
+
+class Citation(Model):
+    document: str
+    text: str
+    start: int
+    end: int
+
+
+class EventRecord(Model):
+    """One real event, merged across the documents that report it, each report cited."""
+
+    id: str
+    type: str
+    summary: str
+    start: str | None = None
+    """YYYY-MM-DD, YYYY-MM or YYYY."""
+    end: str | None = None
+    modality: Modality = Modality.HAPPENED
+    trigger: str = ""
+    participants: list[str] = Field(default_factory=list)
+    """Entity ids."""
+    places: list[str] = Field(default_factory=list)
+    """Entity ids."""
+    sources: list[str] = Field(default_factory=list)
+    """Whom the reports attribute it to, as written."""
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class Event(EventRecord):
+    """An event with what re-dating it needs."""
+
+    # Which temporal expression dated it, per citing document (index into that document's
+    # temporal_expressions); kept so that a revised publication date can re-date the event.
+    timex: int | None = None
+    duration_days: int | None = None
+    """"a three-day visit"."""
+
+
+class TimelineEntry(Model):
+    date: str
+    events: list[str]
+    summary: list[str]
+
+
+class KeyDate(Model):
+    """A day the collection points at, told in extractive sentences (the date-wise summary)."""
+
+    date: str
+    score: float
+    """Sentences naming the day, plus half a point per article published that day."""
+    sentences: list[Citation] = Field(default_factory=list)
