@@ -194,7 +194,7 @@ def yearless(tmp_path_factory) -> list[Document]:
 
 def test_a_dateline_without_a_year_takes_the_year_of_the_collection(yearless):
     wire = next(d for d in yearless if Path(d.path).name == "a_wire.txt")
-    assert wire.published.date == "2024-06-11" and wire.published.source.value == "dateline"
+    assert wire.published.date == "2024-06-11" and wire.published.origin.value == "dateline"
     assert "gives the day but no year" in wire.published.evidence
     collapse = next(c for c in wire.claims if c.kind == ClaimKind.DATE and c.about == "collapse")
     assert collapse.mention is not None

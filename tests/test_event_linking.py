@@ -27,7 +27,7 @@ def test_one_event_told_in_other_words_is_one_event_with_each_source():
     # "murdered" (an attack) and "death" are linked as one event; by types alone they would be two
     assert {c.document for c in event.citations} == {"doc-0", "doc-1"}
     assert event.participants == ["person:ivan-petrov"] and event.places == ["gpe:minsk"]
-    assert sorted(event.sources) == ["Reuters", "police"]  # who reports it is not taking part in it
+    assert sorted(event.attributions) == ["Reuters", "police"]  # who reports it is not taking part in it
 
 
 def test_a_planned_event_stays_planned_and_two_days_stay_two_events():
@@ -36,4 +36,4 @@ def test_a_planned_event_stays_planned_and_two_days_stay_two_events():
     visits = {e.start: e for e in events if e.type == "visit"}
     assert visits["2030-03-10"].modality == Modality.PLANNED
     assert visits["2023-03-01"].modality == Modality.HAPPENED
-    assert visits["2030-03-10"].sources == ["his press service"]
+    assert visits["2030-03-10"].attributions == ["his press service"]

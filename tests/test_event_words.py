@@ -40,10 +40,10 @@ def test_subject_object_partner_and_place_are_kept_as_written():
 def test_a_report_names_its_source_but_a_statement_is_its_speakers_own():
     got = _mentions("Police arrested the gunman, state media reported. According to Xinhua, the two "
                     "leaders will sign a deal. The minister said troops had shelled the town.")
-    assert got["arrested"][3]["source"] == "state media"
-    assert got["sign"][3]["source"] == "Xinhua" and got["sign"][2] == Modality.PLANNED
-    assert got["shelled"][3] == {"agent": "troops", "patient": "the town", "source": "The minister"}
-    assert "source" not in got["said"][3] and got["said"][3]["agent"] == "The minister"
+    assert got["arrested"][3]["attribution"] == "state media"
+    assert got["sign"][3]["attribution"] == "Xinhua" and got["sign"][2] == Modality.PLANNED
+    assert got["shelled"][3] == {"agent": "troops", "patient": "the town", "attribution": "The minister"}
+    assert "attribution" not in got["said"][3] and got["said"][3]["agent"] == "The minister"
     assert "According" not in got  # "according to" reports, it is not an event
 
 

@@ -43,7 +43,7 @@ def test_html_goes_through_trafilatura_and_keeps_metadata_date(tmp_path):
     (tmp_path / "a.html").write_text(html)
     [doc] = read_all(tmp_path / "a.html")
     assert doc.format == "html" and "Home | World" not in doc.raw_text and "arrived in Beijing" in doc.raw_text
-    assert [(c.date, c.source.value) for c in doc.given_dates] == [("2023-02-28", "metadata")]
+    assert [(c.date, c.origin.value) for c in doc.given_dates] == [("2023-02-28", "metadata")]
 
 
 def test_gzipped_html_and_text(tmp_path):
@@ -74,7 +74,7 @@ def test_jsonl_records_and_their_fields(tmp_path):
     )
     first, second = read_all(path)
     assert (first.id, first.url, first.given_title, first.path) == ("x1", "https://e.invalid/1", "T1", f"{path}:1")
-    assert [(c.date, c.source.value) for c in first.given_dates] == [("2023-03-06", "jsonl_field")]
+    assert [(c.date, c.origin.value) for c in first.given_dates] == [("2023-03-06", "jsonl_field")]
     assert second.id == "x2" and "arrived in Beijing" in second.raw_text and second.path.endswith(":3")
 
 
@@ -98,7 +98,7 @@ def test_date_folder_layout_gives_a_folder_date(tmp_path):
     (tmp_path / "InputDocs" / "2010-02-31").mkdir()
     (tmp_path / "InputDocs" / "2010-02-31" / "bad.txt").write_text(ARTICLE + "x")
     bad, good = read_all(tmp_path / "InputDocs")  # sorted by folder name
-    assert good.folder_date == "2010-05-24" and [c.source.value for c in good.given_dates] == ["folder_name"]
+    assert good.folder_date == "2010-05-24" and [c.origin.value for c in good.given_dates] == ["folder_name"]
     assert bad.folder_date is None  # not a real day
 
 

@@ -65,12 +65,12 @@ def test_the_key_dates_lead_with_the_state_visit_and_are_in_the_page(examples_ru
 ])
 def test_publication_date_and_its_source(examples_run, name, date, source):
     published = doc_by_name(examples_run["report"], name)["published"]
-    assert (published["date"], published["source"], published["estimated"]) == (date, source, False)
+    assert (published["date"], published["origin"], published["estimated"]) == (date, source, False)
 
 
 def test_a_scrape_date_in_the_header_loses_to_the_content(examples_run):
     doc = doc_by_name(examples_run["report"], "scrape_date_header.txt")
-    assert doc["published"]["date"] == "2023-02-27" and doc["published"]["source"] == "corpus"
+    assert doc["published"]["date"] == "2023-02-27" and doc["published"]["origin"] == "corpus"
     [conflict] = [c for c in doc["published"]["conflicts"] if c["date"] == "2024-06-13"]
     assert (
         "Tuesday" in conflict["reason"] and "2023-02-28" in conflict["reason"] and "scrape date" in conflict["reason"]
@@ -83,7 +83,7 @@ def test_undated_documents_get_no_invented_date(examples_run):
     exile = doc_by_name(examples_run["report"], "exile_outlet.txt")["published"]
     # Undated, but "due to fly to Beijing on Tuesday" is the state visit the wire story dates 28 February:
     # the corpus dates it, still as an estimate, and says how
-    assert (exile["date"], exile["source"], exile["estimated"]) == ("2023-02-27", "corpus", True)
+    assert (exile["date"], exile["origin"], exile["estimated"]) == ("2023-02-27", "corpus", True)
     assert "'Tuesday' (visit) must be 2023-02-28" in exile["evidence"]
     december = doc_by_name(examples_run["report"], "undated_december.txt")["published"]
     assert december["date"] == "2023-12-04" and december["estimated"] and december["confidence"] <= 0.5
@@ -107,7 +107,7 @@ def test_the_state_visit_is_one_event_cited_by_each_report(examples_run):
     assert {"wire_state_visit.txt", "scraped_page.txt", "scrape_date_header.txt"} <= cited
     assert "person:alexander-lukashenko" in visits[0]["participants"]
     # "..., his office said": who reports it is kept, and is not a participant
-    assert "his office" in visits[0]["sources"] and visits[0]["documents"] == len(cited)
+    assert "his office" in visits[0]["attributions"] and visits[0]["documents"] == len(cited)
 
 
 def test_the_page_names_each_events_sources_and_how_many_report_it(examples_run):

@@ -108,18 +108,18 @@ def test_timeline17_date_folders(tmp_path):
     assert result.failures == []
     for doc in result.corpus.documents:
         folder = doc.path.split("/")[-2]
-        assert doc.published.date == folder and doc.published.source.value == "folder_name"
+        assert doc.published.date == folder and doc.published.origin.value == "folder_name"
 
 
 def test_seed_framing_shows_each_source_s_labels_for_lukashenko(seeds_report):
     framing = next(f for f in seeds_report["framing"] if f["name"] == "Alexander Lukashenko")
-    by_seed = {s["path"].rsplit("/", 1)[-1][:3]: {t["text"] for t in s["terms"]} for s in framing["sources"]}
+    by_seed = {s["path"].rsplit("/", 1)[-1][:3]: {t["text"] for t in s["terms"]} for s in framing["documents"]}
     assert {"000", "002", "003", "004"} <= set(by_seed)
     assert "illegitimate president of Belarus" in by_seed["000"] and "Belarusian dictator" in by_seed["000"]
     assert "Belarusian political strongman" in by_seed["002"]
     assert any("close ally of Russian leader Vladimir Putin" in t for t in by_seed["003"])
     assert "Belarusian President" in by_seed["003"] and "politely reclusive president" in by_seed["004"]
-    loaded = {w for s in framing["sources"] for t in s["terms"] for w in t["loaded"]}
+    loaded = {w for s in framing["documents"] for t in s["terms"] for w in t["loaded"]}
     assert {"dictator", "illegitimate", "strongman"} <= loaded
 
 

@@ -53,8 +53,8 @@ def _all(client, path: str, **params) -> list[dict]:
 def test_the_openapi_schema_lists_every_endpoint_with_a_description(client):
     schema = client.get("/openapi.json").json()
     for path in ("/api/documents", "/api/documents/{document_id}", "/api/entities", "/api/entities/{entity_id}",
-                 "/api/events", "/api/events/{event_id}", "/api/timeline", "/api/contradictions", "/api/framing",
-                 "/api/search", "/api/sources", "/api/stats"):
+                 "/api/events", "/api/events/{event_id}", "/api/key-dates", "/api/contradictions", "/api/framing",
+                 "/api/search", "/api/outlets", "/api/stats"):
         assert path in schema["paths"], path
         for operation in schema["paths"][path].values():
             assert operation.get("description"), path
@@ -80,8 +80,8 @@ def test_documents_filter_by_flag_and_source(client):
     flagged = _all(client, "/api/documents", flag="date_conflict")
     assert flagged and all("date_conflict" in {f["kind"] for f in d["flags"]} for d in flagged)
     assert len(flagged) < 11
-    source = flagged[0]["source"]
-    assert {d["source"] for d in _all(client, "/api/documents", source=source)} == {source}
+    outlet = flagged[0]["outlet"]
+    assert {d["outlet"] for d in _all(client, "/api/documents", outlet=outlet)} == {outlet}
 
 
 def test_events_filter_by_dates_type_entity_and_source(client):
@@ -102,8 +102,8 @@ def test_events_filter_by_dates_type_entity_and_source(client):
     lukashenko = "person:alexander-lukashenko"
     his = _all(client, "/api/events", entity=lukashenko)
     assert his and all(lukashenko in e["participants"] + e["places"] for e in his)
-    source = his[0]["sources"][0]
-    assert all(source in e["sources"] for e in _all(client, "/api/events", source=source))
+    outlet = his[0]["outlets"][0]
+    assert all(outlet in e["outlets"] for e in _all(client, "/api/events", outlet=outlet))
     page = client.get("/api/events", params={"limit": 1}).json()
     assert sum(page["dates"].values()) == sum(1 for e in events if e["start"])  # counts over all pages
 
@@ -115,7 +115,7 @@ def test_an_event_cites_sentences_of_its_documents(client):
     for citation in full["citations"]:
         text = client.get(f"/api/documents/{citation['document']}").json()["text"]
         assert text[citation["start"]:citation["end"]] == citation["text"]
-        assert citation["title"] and citation["source"]
+        assert citation["title"] and citation["outlet"]
 
 
 def test_an_entity_shows_its_aliases_roles_and_framing_per_source(client):
@@ -124,17 +124,17 @@ def test_an_entity_shows_its_aliases_roles_and_framing_per_source(client):
     entity = client.get("/api/entities/person:alexander-lukashenko").json()
     assert {"Lukashenka", "Lukashenko"} <= set(entity["aliases"])
     assert entity["roles"] and entity["event_ids"]
-    sources = {f["source"] for f in entity["framing"]}
+    sources = {f["outlet"] for f in entity["framing"]}
     assert len(sources) >= 3
     loaded = {word for f in entity["framing"] for t in f["terms"] for word in t["loaded"]}
     assert "illegitimate" in loaded  # the exile outlet's label, beside the others' titles
 
 
 def test_the_timeline_keeps_its_dates_and_range(client):
-    days = client.get("/api/timeline", params={"max_dates": 3}).json()["items"]
+    days = client.get("/api/key-dates", params={"max_dates": 3}).json()["items"]
     assert 1 <= len(days) <= 3 and [d["date"] for d in days] == sorted(d["date"] for d in days)
     assert all(s["title"] for d in days for s in d["sentences"])
-    spanned = client.get("/api/timeline", params={"from": "2023-12", "to": "2023-12"}).json()["items"]
+    spanned = client.get("/api/key-dates", params={"from": "2023-12", "to": "2023-12"}).json()["items"]
     assert spanned and all(d["date"].startswith("2023-12") for d in spanned)
 
 
@@ -144,7 +144,7 @@ def test_comparisons_filter_by_verdict(client):
     assert agreements["total"] >= 1 and all(c["verdict"] == "agreement" for c in agreements["items"])
     assert everything["total"] >= agreements["total"]
     for claim in agreements["items"][0]["claims"]:
-        assert claim["text"] in claim["sentence"] and claim["source"]
+        assert claim["text"] in claim["sentence"] and claim["outlet"]
 
 
 def test_full_text_search_marks_its_matches_and_survives_fts_syntax(client):

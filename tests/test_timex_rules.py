@@ -211,7 +211,7 @@ def test_a_date_in_the_article_address_is_a_publication_date_candidate():
 
     doc = Document(id="d", path="p", format="html", raw_text="x", text="x", url="https://example.org/news/2023/02/28/visit.html")
     [candidate] = url_candidates(doc)
-    assert (candidate.date, candidate.source.value) == ("2023-02-28", "url")
+    assert (candidate.date, candidate.origin.value) == ("2023-02-28", "url")
     assert url_candidates(doc.model_copy(update={"url": "https://example.org/news/visit-1234"})) == []
 
 

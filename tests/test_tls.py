@@ -101,7 +101,7 @@ def harbour_db(tmp_path_factory):
 
 
 def test_the_timeline_command_prints_the_most_pointed_day_with_its_sources(harbour_db):
-    result = CliRunner().invoke(main, ["timeline", str(harbour_db), "--max-dates", "1", "--json"])
+    result = CliRunner().invoke(main, ["key-dates", str(harbour_db), "--max-dates", "1", "--json"])
     assert result.exit_code == 0, result.output
     [entry] = json.loads(result.output)
     assert entry["date"] == "2024-03-03" and entry["sentences"]
@@ -111,10 +111,10 @@ def test_the_timeline_command_prints_the_most_pointed_day_with_its_sources(harbo
 
 
 def test_a_query_keeps_only_the_sentences_with_its_words(harbour_db):
-    result = CliRunner().invoke(main, ["timeline", str(harbour_db), "--query", "wiring", "--json"])
+    result = CliRunner().invoke(main, ["key-dates", str(harbour_db), "--query", "wiring", "--json"])
     dates = [e["date"] for e in json.loads(result.output)]
     # the report on wiring names March 3 and March 11, and its headline appeared on March 12;
     # no sentence of the fire's own days mentions wiring
     assert dates == ["2024-03-03", "2024-03-11", "2024-03-12"]
-    result = CliRunner().invoke(main, ["timeline", str(harbour_db), "--from", "March 3"])
+    result = CliRunner().invoke(main, ["key-dates", str(harbour_db), "--from", "March 3"])
     assert result.exit_code == 2 and "not a date" in result.output

@@ -125,7 +125,7 @@ def show(db: str, limit: int) -> None:
     Console().print(table)
 
 
-@main.command()
+@main.command(name="key-dates")
 @click.argument("db")
 @click.option("--max-dates", default=10, show_default=True, type=click.IntRange(1), help="Dates to keep.")
 @click.option("--sentences-per-date", default=2, show_default=True, type=click.IntRange(1),
@@ -134,10 +134,10 @@ def show(db: str, limit: int) -> None:
 @click.option("--from", "first", help="First date (YYYY-MM-DD); articles published before it are left out.")
 @click.option("--to", "last", help="Last date (YYYY-MM-DD); articles published after it are left out.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-def timeline(db: str, max_dates: int, sentences_per_date: int, query: str | None, first: str | None,
+def key_dates(db: str, max_dates: int, sentences_per_date: int, query: str | None, first: str | None,
              last: str | None, as_json: bool) -> None:
-    """Summarise the store DB into a timeline: the dates its articles point at most, each told in
-    extractive sentences with their source document."""
+    """The key dates of the store DB: the days its articles point at most, each told in extractive
+    sentences with the document each comes from. (`newsline show` prints the timeline of events.)"""
     from .timeline.key_dates import summarise
 
     for given in (first, last):

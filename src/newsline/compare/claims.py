@@ -15,7 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..events.words import sources_in
+from ..events.words import attributions_in
 from ..model import Argument, Claim, ClaimKind, Document, EventMention, TemporalExpression
 from ..registry import Context, stage
 from .quantities import AROUND, SCALES, SCALES_PLURAL, Amount, read_amount, read_ordinal
@@ -204,7 +204,7 @@ def _unit(tokens: SpacySpan, counted: Token | None, text: str) -> str:
 def _speaker(sentence: SpacySpan, text: str) -> Argument | None:
     """The source a sentence gives for what it says: the speaker of its reporting verb ("X said"),
     else its "according to X"; as an argument span, or None."""
-    frames, according = sources_in(sentence, text)
+    frames, according = attributions_in(sentence, text)
     if frames:
         return frames[0][1]
     return according
@@ -365,7 +365,7 @@ def event_claims(doc: Document, parsed: SpacyDoc) -> list[Claim]:
             continue
         clause = _clause_of(token)
         negated = _negated(token, mention)
-        speaker = mention.argument("source")
+        speaker = mention.argument("attribution")
         if _reports_occurrence(token):
             claims.append(_claim(ClaimKind.EVENT, doc.text, mention.start, mention.end, token.sent,
                                  value="did not happen" if negated else "happened", about=mention.lemma,

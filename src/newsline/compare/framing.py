@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..model import Corpus, Document, EntityFraming, FramingTerm, SourceFraming
+from ..model import Corpus, Document, DocumentFraming, EntityFraming, FramingTerm
 from ..registry import Context, stage
 
 # Evaluative words of political coverage. Written here because no packaged lexicon holds them: VADER
@@ -55,13 +55,13 @@ def _first_of_each(terms) -> list[FramingTerm]:
 
 def build_framing(corpus: Corpus) -> list[EntityFraming]:
     names = {e.id: e.name for e in corpus.entities}
-    per_entity: dict[str, list[SourceFraming]] = defaultdict(list)
+    per_entity: dict[str, list[DocumentFraming]] = defaultdict(list)
     for doc in corpus.documents:
         for entity, terms in terms_by_entity(doc).items():
-            per_entity[entity].append(SourceFraming(document=doc.id, path=doc.path, terms=terms))
-    framing = [EntityFraming(entity=entity, name=names.get(entity, entity), sources=sources)
-               for entity, sources in per_entity.items() if len(sources) >= MIN_SOURCES]
-    return sorted(framing, key=lambda f: (-len(f.sources), f.name))
+            per_entity[entity].append(DocumentFraming(document=doc.id, path=doc.path, terms=terms))
+    framing = [EntityFraming(entity=entity, name=names.get(entity, entity), documents=framed)
+               for entity, framed in per_entity.items() if len(framed) >= MIN_SOURCES]
+    return sorted(framing, key=lambda f: (-len(f.documents), f.name))
 
 
 @stage("framing", scope="corpus",

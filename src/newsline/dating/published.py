@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from ..ingest.clean import HEADER_DATE_REASON
-from ..model import DateCandidate, DateSource, Document, PublishedDate, TemporalExpression, TimexParams, TimexType
+from ..model import DateCandidate, DateOrigin, Document, PublishedDate, TemporalExpression, TimexParams, TimexType
 from ..registry import Context, rerun_of, stage
 from .assign import need
 from .calendar import safe_day
@@ -38,7 +38,7 @@ def header_candidates(doc: Document) -> list[DateCandidate]:
             if day is None:
                 continue
             out.append(DateCandidate(
-                date=day.isoformat(), source=DateSource.HEADER_LINE,
+                date=day.isoformat(), origin=DateOrigin.HEADER_LINE,
                 confidence=0.5 if in_chrome else 0.65, evidence=removal.text.strip(),
                 reason=CHROME_NOTE if in_chrome else "",
             ))
@@ -52,7 +52,7 @@ def dateline_candidates(doc: Document) -> list[DateCandidate]:
         for found in find_expressions(line):
             day = _explicit_day(found.params)
             if day:
-                return [DateCandidate(date=day.isoformat(), source=DateSource.DATELINE, confidence=0.8,
+                return [DateCandidate(date=day.isoformat(), origin=DateOrigin.DATELINE, confidence=0.8,
                                       evidence=line.strip())]
     return []
 
@@ -135,12 +135,12 @@ def choose(doc: Document) -> PublishedDate:
     for _score, cand, why in scored[1:]:
         if cand.date == best.date:
             continue
-        reason = why or (f"weaker source ({cand.source.value}) than {best.source.value}"
+        reason = why or (f"weaker origin ({cand.origin.value}) than {best.origin.value}"
                          if cand.confidence < best.confidence else
                          f"further from the latest day the text reports than {best.date}")
         conflicts.append(cand.model_copy(update={"reason": "; ".join(filter(None, [reason, cand.reason]))}))
     return PublishedDate(date=best.date, confidence=round(max(0.05, min(best_score, 1.0)), 3),
-                         source=best.source, evidence=best.evidence, conflicts=conflicts)
+                         origin=best.origin, evidence=best.evidence, conflicts=conflicts)
 
 
 def estimate_undated(doc: Document) -> PublishedDate:
@@ -163,7 +163,7 @@ def estimate_undated(doc: Document) -> PublishedDate:
                 day = dt.date(fitting[0], need(p.m), need(p.d))
                 others = [dt.date(y, day.month, day.day).isoformat() for y in fitting[1:3]]
                 return PublishedDate(
-                    date=day.isoformat(), confidence=0.3, source=DateSource.CONTENT, estimated=True,
+                    date=day.isoformat(), confidence=0.3, origin=DateOrigin.CONTENT, estimated=True,
                     earliest=day.isoformat(), latest=day.isoformat(), alternatives=others,
                     evidence=(f"no date is printed; '{tx.text}' falls on that weekday in {fitting[0]}, the "
                               f"first such year from {floor}, the latest year the text reports; it also fits "
@@ -199,7 +199,7 @@ def _bounded_by_years(doc: Document, floor: int | None) -> PublishedDate:
         why.append("nothing in it bounds it from above" + (
             f" ('{ahead_days[0].text}' is still ahead, but the text does not say of which year)" if ahead_days else ""))
     return PublishedDate(estimated=True, earliest=str(floor) if floor else None,
-                         latest=str(ceiling) if ceiling else None, source=DateSource.CONTENT,
+                         latest=str(ceiling) if ceiling else None, origin=DateOrigin.CONTENT,
                          evidence="; ".join(why))
 
 
@@ -218,7 +218,7 @@ def url_candidates(doc: Document) -> list[DateCandidate]:
     day = safe_day(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
     if day is None:
         return []
-    return [DateCandidate(date=day.isoformat(), source=DateSource.URL, confidence=0.75, evidence=doc.url or "")]
+    return [DateCandidate(date=day.isoformat(), origin=DateOrigin.URL, confidence=0.75, evidence=doc.url or "")]
 
 
 @stage("published", scope="document",

@@ -23,7 +23,7 @@ from ..model import (
     Corpus,
     CorpusDating,
     DateCandidate,
-    DateSource,
+    DateOrigin,
     Document,
     Event,
     Evidence,
@@ -154,7 +154,7 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
     conflicts = list(doc.published.conflicts)
     if current:
         old = DateCandidate(
-            date=current.isoformat(), source=doc.published.source or DateSource.CONTENT,
+            date=current.isoformat(), origin=doc.published.origin or DateOrigin.CONTENT,
             confidence=doc.published.confidence, evidence=doc.published.evidence,
             reason=f"it would put '{lead.expression}' in another week than {lead.other.start}; {because}",
         )
@@ -163,7 +163,7 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
         if prior_note:
             old.reason += f"; {prior_note}"
     doc.corpus_dating = CorpusDating(published=PublishedDate(
-        date=new.isoformat(), confidence=0.6, source=DateSource.CORPUS, evidence=because,
+        date=new.isoformat(), confidence=0.6, origin=DateOrigin.CORPUS, evidence=because,
         estimated=current is None,  # nothing printed: the corpus gives an estimate, not a reading
         conflicts=[c for c in conflicts if c.date != new.isoformat()],
     ))
@@ -218,7 +218,7 @@ def dateline_year(doc: Document, dated: list[Document]) -> PublishedDate | None:
         return None
     distance, when, nearest = best
     return PublishedDate(
-        date=when.isoformat(), confidence=0.6, source=DateSource.DATELINE, estimated=False,
+        date=when.isoformat(), confidence=0.6, origin=DateOrigin.DATELINE, estimated=False,
         evidence=(f"the dateline '{line}' gives the day but no year; {when.year} puts it {distance} days from "
                   f"{nearest.path}, dated {nearest.published.date}"))
 

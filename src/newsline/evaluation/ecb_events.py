@@ -17,7 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..events.extract import event_type_of
-from ..events.words import mention_at, source_of, sources_in
+from ..events.words import attribution_of, attributions_in, mention_at
 from ..model import Document
 from ..registry import Context, Settings, stage
 from .ecb import EVENT_CLASSES, EcbDocument, evaluate_coref
@@ -44,8 +44,8 @@ def gold_event_mentions(documents: list[Document], ctx: Context) -> None:
                 continue
             sentence = span.root.sent
             if sentence.start not in frames:
-                frames[sentence.start] = sources_in(sentence, doc.text)
-            source = source_of(span.root, *frames[sentence.start])
+                frames[sentence.start] = attributions_in(sentence, doc.text)
+            source = attribution_of(span.root, *frames[sentence.start])
             doc.event_mentions.append(mention_at(span.root, doc.text, event_type_of, source))
         for mention in doc.event_mentions:
             mention.timex = times.get(mention.start)

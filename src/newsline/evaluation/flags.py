@@ -110,9 +110,13 @@ def _found_contradictions(story: str, corpus: Corpus) -> dict[tuple[str, str, fr
     return found
 
 
-def _score_contradictions(gold: set, found: dict) -> dict[str, Counts]:
+PairKey = tuple[str, str, frozenset[str]]  # story, kind, the two documents
+
+
+def _score_contradictions(gold: set[PairKey], found: dict[PairKey, str]) -> dict[str, Counts]:
     counts = {kind: Counts() for kind in CONTRADICTION_KINDS.values()}
-    for key in gold | set(found):
+    # In a fixed order, so that two runs list the misses alike (a set's order changes with the hash seed).
+    for key in sorted(gold | set(found), key=lambda k: (k[0], k[1], sorted(k[2]))):
         story, kind, pair = key
         c = counts[kind]
         where = f"{story}: {' / '.join(sorted(pair))}"

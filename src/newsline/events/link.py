@@ -24,11 +24,11 @@ def _kind(entity_id: str) -> str:
     return entity_id.split(":", 1)[0].upper()  # ids are "<type>:<slug>"
 
 
-ReportArguments = tuple[list[str], list[str], list[str]]  # participants, places, sources
+ReportArguments = tuple[list[str], list[str], list[str]]  # participants, places, attributions
 
 
 def report_arguments(doc: Document) -> dict[str, ReportArguments]:
-    """Participants, places and sources of each report (by event id): its event word's own
+    """Participants, places and attributions of each report (by event id): its event word's own
     arguments first, then the other linked entities of its sentence."""
     found = {}
     dating = _dating_mentions(doc)
@@ -36,12 +36,12 @@ def report_arguments(doc: Document) -> dict[str, ReportArguments]:
         cite = event.citations[0]
         mention = dating.get(event.timex) if event.timex is not None else None
         own = [a for a in mention.arguments if a.entity] if mention else []
-        sources = [a for a in mention.arguments if a.role == "source"] if mention else []
+        said_by = [a for a in mention.arguments if a.role == "attribution"] if mention else []
         inside = [m.entity for m in doc.mentions if m.entity and cite.start <= m.start and m.end <= cite.end
-                  and not any(a.start <= m.start and m.end <= a.end for a in sources)]  # who reports is not in it
-        ranked = list(dict.fromkeys([a.entity for a in own if a.entity and a.role != "source"] + inside))
+                  and not any(a.start <= m.start and m.end <= a.end for a in said_by)]  # who reports it is not in it
+        ranked = list(dict.fromkeys([a.entity for a in own if a.entity and a.role != "attribution"] + inside))
         found[event.id] = ([e for e in ranked if _kind(e) in PARTICIPANT_LABELS],
-                           [e for e in ranked if _kind(e) in PLACE_LABELS], [a.text for a in sources])
+                           [e for e in ranked if _kind(e) in PLACE_LABELS], [a.text for a in said_by])
     return found
 
 
@@ -51,13 +51,13 @@ def _dating_mentions(doc: Document) -> dict[int, EventMention]:
 
 
 def fill_arguments(doc: Document) -> dict[str, str]:
-    """Give each report its participants, places and sources; returns each report's linked event
+    """Give each report its participants, places and attributions; returns each report's linked event
     (event_coref)."""
     arguments = report_arguments(doc)
     dating = _dating_mentions(doc)
     linked = {}
     for event in doc.events:
-        event.participants, event.places, event.sources = arguments[event.id]
+        event.participants, event.places, event.attributions = arguments[event.id]
         mention = dating.get(event.timex) if event.timex is not None else None
         if mention is not None and mention.event:
             linked[event.id] = mention.event
@@ -112,7 +112,7 @@ def merge(group: list[Event]) -> Event:
     modalities = Counter(e.modality for e in group)
     participants = Counter(p for e in group for p in e.participants)
     places = Counter(p for e in group for p in e.places)
-    sources = Counter(s for e in group for s in e.sources)
+    attributions = Counter(s for e in group for s in e.attributions)
     citations = [c for e in group for c in e.citations]
     key = "|".join(sorted(e.id for e in group))  # report ids are unique and stable
     return Event(
@@ -125,7 +125,7 @@ def merge(group: list[Event]) -> Event:
         trigger=best.trigger,
         participants=[p for p, _ in participants.most_common()],
         places=[p for p, _ in places.most_common()],
-        sources=[s for s, _ in sources.most_common()],
+        attributions=[s for s, _ in attributions.most_common()],
         citations=citations,
         duration_days=best.duration_days,
     )
@@ -161,7 +161,8 @@ def link_events(corpus: Corpus, linked: dict[str, str] | None = None) -> list[Ev
 
 @stage("link_events", scope="corpus",
        reads=["document.events", "document.event_mentions", "corpus.entities", "document.published"],
-       writes=["corpus.events", "document.events.participants", "document.events.places", "document.events.sources"])
+       writes=["corpus.events", "document.events.participants", "document.events.places",
+               "document.events.attributions"])
 def link_events_stage(corpus: Corpus, ctx: Context) -> None:
     """Merge the reports of one real event across documents, keeping every citation."""
     linked = {}

@@ -109,10 +109,10 @@ def _places_in(token: Token, text: str, only: Token | None = None) -> list[Argum
 
 def _speaker(verb: Token, text: str) -> Argument | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _phrase(subject, "source", text) if subject is not None else None
+    return _phrase(subject, "attribution", text) if subject is not None else None
 
 
-def sources_in(sentence, text: str) -> tuple[list[tuple[Token, Argument]], Argument | None]:
+def attributions_in(sentence, text: str) -> tuple[list[tuple[Token, Argument]], Argument | None]:
     """The reporting frames of a sentence ("X said", with X) and its "according to X", if any."""
     frames = []
     according = None
@@ -124,25 +124,25 @@ def sources_in(sentence, text: str) -> tuple[list[tuple[Token, Argument]], Argum
         elif token.lower_ == "according":
             found = [o for to in token.children if to.lower_ == "to" for o in _objects_of(to)]
             if found:
-                according = _phrase(found[0], "source", text)
+                according = _phrase(found[0], "attribution", text)
     return frames, according
 
 
-def source_of(token: Token, frames: list[tuple[Token, Argument]], according: Argument | None) -> Argument | None:
+def attribution_of(token: Token, frames: list[tuple[Token, Argument]], according: Argument | None) -> Argument | None:
     """Who the sentence says reports ``token``: the speaker of a reporting verb above it ("X said
     the talks...") or hanging off its clause ("the talks went well, X said"), else "according to"."""
     ancestors = {a.i for a in token.ancestors}
     for verb, speaker in frames:
         if verb.i == token.i:
-            return None  # a statement's own speaker is its agent, not its source
+            return None  # a statement's own speaker is its agent, not its attribution
         if verb.i in ancestors or verb.head.i == token.i or verb.head.i in ancestors:
             return speaker
     return according
 
 
-def mention_at(token: Token, text: str, type_of, source: Argument | None = None) -> EventMention:
-    """The event mention whose word is ``token``: lemma, type, modality, arguments and source."""
-    arguments = arguments_of(token, text) + ([source] if source is not None else [])
+def mention_at(token: Token, text: str, type_of, attribution: Argument | None = None) -> EventMention:
+    """The event mention whose word is ``token``: lemma, type, modality, arguments and attribution."""
+    arguments = arguments_of(token, text) + ([attribution] if attribution is not None else [])
     return EventMention(
         start=token.idx, end=token.idx + len(token), text=text[token.idx:token.idx + len(token)],
         lemma=token.lemma_.lower(), type=type_of(token) or "other", modality=modality_in_clause(token),
@@ -153,7 +153,7 @@ def event_mentions(parsed: SpacyDoc, text: str, type_of) -> list[EventMention]:
     """The event mentions of a parsed text; ``type_of`` gives a token's event type (or None)."""
     out = []
     for sentence in parsed.sents:
-        frames, according = sources_in(sentence, text)
-        out += [mention_at(token, text, type_of, source_of(token, frames, according))
+        frames, according = attributions_in(sentence, text)
+        out += [mention_at(token, text, type_of, attribution_of(token, frames, according))
                 for token in sentence if is_event_word(token)]
     return out

@@ -18,7 +18,7 @@ from pathlib import Path
 import trafilatura
 
 from ..errors import InputError
-from ..model import DateCandidate, DateSource, Document
+from ..model import DateCandidate, DateOrigin, Document
 from .decode import decode, read_bytes
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -120,7 +120,7 @@ def read_path(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
     doc.folder_date = folder
     if folder:
         doc.given_dates.append(
-            DateCandidate(date=folder, source=DateSource.FOLDER_NAME, confidence=0.9,
+            DateCandidate(date=folder, origin=DateOrigin.FOLDER_NAME, confidence=0.9,
                           evidence=path.parent.name)
         )
     yield doc
@@ -148,7 +148,7 @@ def html_document(html: str, shown: str, doc_id: str | None = None, url: str | N
     )
     if extracted.date:
         doc.given_dates.append(DateCandidate(
-            date=extracted.date, source=DateSource.METADATA, confidence=0.85,
+            date=extracted.date, origin=DateOrigin.METADATA, confidence=0.85,
             evidence="HTML metadata (htmldate)",
         ))
     return doc
@@ -200,7 +200,7 @@ def _jsonl_document(record: object, where: str, number: int) -> Document:
         if day is None:
             raise InputError("E022", shown, line=number, detail=published)
         doc.given_dates.append(DateCandidate(
-            date=day, source=DateSource.JSONL_FIELD, confidence=0.9, evidence=str(published)
+            date=day, origin=DateOrigin.JSONL_FIELD, confidence=0.9, evidence=str(published)
         ))
     return doc
 

@@ -99,15 +99,17 @@ class FramingTerm(Model):
     """Evaluative words in it: "dictator", "illegitimate"."""
 
 
-class SourceFraming(Model):
+class DocumentFraming(Model):
+    """The terms one document uses for an entity."""
+
     document: str
     path: str
     terms: list[FramingTerm] = Field(default_factory=list)
 
 
 class EntityFraming(Model):
-    """How each source names and describes one entity."""
+    """How each document that describes an entity names and describes it."""
 
     entity: str
     name: str
-    sources: list[SourceFraming] = Field(default_factory=list)
+    documents: list[DocumentFraming] = Field(default_factory=list)

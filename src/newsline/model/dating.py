@@ -10,8 +10,8 @@ from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 from .base import Model, Span
 
 
-class DateSource(str, Enum):
-    """Where a publication-date candidate came from, strongest kinds first."""
+class DateOrigin(str, Enum):
+    """Where a publication-date candidate was read, strongest kinds first."""
 
     METADATA = "metadata"  # HTML meta tags / structured data, via htmldate
     JSONL_FIELD = "jsonl_field"
@@ -26,7 +26,8 @@ class DateSource(str, Enum):
 class DateCandidate(Model):
     date: str
     """YYYY-MM-DD."""
-    source: DateSource
+    origin: DateOrigin
+    """Where the date was read: metadata, a JSONL field, the folder, the URL, a dateline, a header line..."""
     confidence: float
     evidence: str
     """The text the date was read from."""
@@ -38,7 +39,8 @@ class PublishedDate(Model):
     date: str | None = None
     """YYYY-MM-DD, or None when unknown."""
     confidence: float = 0.0
-    source: DateSource | None = None
+    origin: DateOrigin | None = None
+    """Where the chosen date came from; None when no date is known."""
     estimated: bool = False
     """True when the date is an estimate, not read from the document."""
     earliest: str | None = None

@@ -17,12 +17,12 @@ class Modality(str, Enum):
     NEGATED = "negated"
 
 
-ArgumentRole = Literal["agent", "patient", "with", "place", "source"]
+ArgumentRole = Literal["agent", "patient", "with", "place", "attribution"]
 
 
 class Argument(Span):
     """Who or what takes part in an event mention, as written: its doer (agent), what it is done to
-    (patient), with whom, where, and who reports it (source: "according to Xinhua", "X said")."""
+    (patient), with whom, where, and whom it is attributed to (attribution: "according to Xinhua", "X said")."""
 
     role: ArgumentRole
     entity: str | None = None
@@ -68,8 +68,9 @@ class EventRecord(Model):
     """Entity ids."""
     places: list[str] = Field(default_factory=list)
     """Entity ids."""
-    sources: list[str] = Field(default_factory=list)
-    """Whom the reports attribute it to, as written."""
+    attributions: list[str] = Field(default_factory=list)
+    """Whom the reports attribute it to, as written ("Xinhua", "state media"); empty when a report
+    states it itself. Not the outlets that publish the reports."""
     citations: list[Citation] = Field(default_factory=list)
 
 

@@ -17,7 +17,7 @@ def render_markdown(report: Report) -> str:
             modality = event.modality.value
             marker = "" if modality == "happened" else f" _({modality})_"
             sources = "; ".join(dict.fromkeys(titles.get(c.document, c.document) for c in event.citations))
-            said = f" (according to {'; '.join(event.sources)})" if event.sources else ""
+            said = f" (according to {'; '.join(event.attributions)})" if event.attributions else ""
             lines.append(f"- **{event.type}**{marker}: {event.summary}{said} — {sources}")
         lines.append("")
     lines += ["# Documents", "", "| Document | Published | Source | Flags |", "| --- | --- | --- | --- |"]
@@ -28,6 +28,6 @@ def render_markdown(report: Report) -> str:
             date += " (estimate)"
         flags = ", ".join(f.kind.value for f in doc.flags) or "—"
         title = (doc.title or doc.path).replace("|", "\\|")
-        origin = published.source.value if published.source else "—"
+        origin = published.origin.value if published.origin else "—"
         lines.append(f"| {title} | {date} | {origin} | {flags} |")
     return "\n".join(lines) + "\n"

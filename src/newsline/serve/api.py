@@ -68,19 +68,19 @@ def _in_range(start: str | None, end: str | None, first: str | None, last: str |
 
 def event_record(snap: Snapshot, event: Event, full: bool = False) -> dict[str, Any]:
     record = event.model_dump(mode="json", exclude={"timex", "citations"} if not full else {"timex"})
-    record["sources"] = snap.event_sources(event)
+    record["outlets"] = snap.event_outlets(event)  # who published the reports; "attributions": whom they cite
     record["documents"] = len({c.document for c in event.citations})
     record["names"] = {e: snap.entities[e].name for e in [*event.participants, *event.places] if e in snap.entities}
     if full:
         for citation in record["citations"]:
             doc = snap.documents.get(citation["document"])
             citation["title"] = doc.title if doc else None
-            citation["source"] = snap.sources.get(citation["document"])
+            citation["outlet"] = snap.outlets.get(citation["document"])
     return record
 
 
 def document_summary(snap: Snapshot, doc: Document) -> dict[str, Any]:
-    return {"id": doc.id, "title": doc.title, "path": doc.path, "url": doc.url, "source": snap.sources[doc.id],
+    return {"id": doc.id, "title": doc.title, "path": doc.path, "url": doc.url, "outlet": snap.outlets[doc.id],
             "published": doc.published.date, "language": doc.language, "story": doc.story,
             "flags": [{"kind": f.kind.value, "score": f.score} for f in doc.flags],
             "events": len(snap.events_of_document.get(doc.id, [])), "characters": len(doc.text)}
@@ -123,7 +123,7 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
 
     # No /docs or /redoc: FastAPI serves them from a CDN, and nothing here loads from elsewhere.
     app = FastAPI(title="newsline", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="Timeline, events, entities, sources and their disagreements, from a newsline store.")
+                  description="Timeline, events, entities, outlets and their disagreements, from a newsline store.")
 
     lock = threading.Lock()
 
@@ -205,17 +205,17 @@ def stats(snap: Snap, semantic: Index) -> dict[str, Any]:
     dated = sorted(e.start for e in corpus.events if e.start)
     return {"documents": len(corpus.documents), "entities": len(corpus.entities), "events": len(corpus.events),
             "contradictions": sum(c.verdict == "contradiction" for c in corpus.comparisons),
-            "sources": len(set(snap.sources.values())), "failures": len(corpus.failures),
+            "outlets": len(set(snap.outlets.values())), "failures": len(corpus.failures),
             "first": dated[0] if dated else None, "last": dated[-1] if dated else None,
             "event_types": sorted({e.type for e in corpus.events}), "version": __version__,
             "semantic_index": {"ready": index.ready, "embedded": index.done, "passages": len(index.passages)}}
 
 @router.get("/api/documents", tags=["documents"])
 def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None = None,
-              source: str | None = None, language: str | None = None,
+              outlet: str | None = None, language: str | None = None,
               published_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
               published_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None) -> dict[str, Any]:
-    """Documents, filtered by words of the title or path (``q``), a flag kind, a source, a
+    """Documents, filtered by words of the title or path (``q``), a flag kind, an outlet, a
     language, or publication dates; in path order."""
     found = []
     for doc in snap.corpus.documents:
@@ -223,7 +223,7 @@ def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None =
             continue
         if flag and flag not in {f.kind.value for f in doc.flags}:
             continue
-        if source and source != snap.sources[doc.id] and source != doc.id:
+        if outlet and outlet != snap.outlets[doc.id] and outlet != doc.id:
             continue
         if language and doc.language != language:
             continue
@@ -245,17 +245,18 @@ def document(document_id: str, snap: Snap, spans: bool = True) -> dict[str, Any]
                 "flags": [f.model_dump(mode="json") for f in doc.flags]}
     return document_record(snap, doc)
 
-@router.get("/api/sources", tags=["documents"])
-def sources(snap: Snap, page: Paging) -> dict[str, Any]:
-    """Each source with its documents and how many of them raise each flag."""
-    by_source: dict[str, dict[str, Any]] = {}
+@router.get("/api/outlets", tags=["documents"])
+def outlets(snap: Snap, page: Paging) -> dict[str, Any]:
+    """Each outlet (the publisher, from the URL's host or the folder) with its documents and how many of
+    them raise each flag."""
+    by_outlet: dict[str, dict[str, Any]] = {}
     for doc in snap.corpus.documents:
-        entry = by_source.setdefault(snap.sources[doc.id], {"source": snap.sources[doc.id], "documents": 0,
+        entry = by_outlet.setdefault(snap.outlets[doc.id], {"outlet": snap.outlets[doc.id], "documents": 0,
                                                             "flags": {}})
         entry["documents"] += 1
         for flag in doc.flags:
             entry["flags"][flag.kind.value] = entry["flags"].get(flag.kind.value, 0) + 1
-    return paged(sorted(by_source.values(), key=lambda s: (-s["documents"], s["source"])), page)
+    return paged(sorted(by_outlet.values(), key=lambda s: (-s["documents"], s["outlet"])), page)
 
 @router.get("/api/entities", tags=["entities"])
 def entities(snap: Snap, page: Paging, q: str | None = None, type: str | None = None) -> dict[str, Any]:
@@ -273,16 +274,16 @@ def entities(snap: Snap, page: Paging, q: str | None = None, type: str | None = 
 
 @router.get("/api/entities/{entity_id}", tags=["entities"])
 def entity(entity_id: str, snap: Snap) -> dict[str, Any]:
-    """One entity: aliases, roles with their citations, how each source names and describes
+    """One entity: aliases, roles with their citations, how each outlet names and describes
     it (framing), and its events."""
     found = snap.entities.get(entity_id)
     if found is None:
         raise ApiError(404, "not_found", f"no entity {entity_id!r}", "list them at /api/entities")
     record = found.model_dump(mode="json")
     framing = snap.framing.get(entity_id)
-    record["framing"] = framing.model_dump(mode="json")["sources"] if framing else []
-    for source in record["framing"]:
-        source["source"] = snap.sources.get(source["document"], source["path"])
+    record["framing"] = framing.model_dump(mode="json")["documents"] if framing else []
+    for framed in record["framing"]:
+        framed["outlet"] = snap.outlets.get(framed["document"], framed["path"])
     record["event_ids"] = snap.events_of_entity.get(entity_id, [])
     record["document_titles"] = {d: snap.documents[d].title for d in found.documents if d in snap.documents}
     return record
@@ -290,11 +291,11 @@ def entity(entity_id: str, snap: Snap) -> dict[str, Any]:
 @router.get("/api/events", tags=["events"])
 def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
            last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None, type: str | None = None,
-           entity: str | None = None, source: str | None = None,
+           entity: str | None = None, outlet: str | None = None,
            modality: str | None = None, q: str | None = None,
            dated: bool = False, starting: bool = False) -> dict[str, Any]:
     """Events in date order (undated last), filtered by a date range (``from``/``to``: the
-    event's dates meet it), type, entity id, source, modality (``planned``...), words of the
+    event's dates meet it), type, entity id, outlet, modality (``planned``...), words of the
     summary (``q``), or only ``dated`` ones; with ``starting``, only events that begin in the
     range ("between 1964 and 2009" does not begin in 2009). ``dates`` counts the matching events
     per date, over all pages (what a timeline's density strip draws)."""
@@ -310,7 +311,7 @@ def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="f
             continue
         if entity and entity not in event.participants and entity not in event.places:
             continue
-        if source and source not in snap.event_sources(event) and source not in {c.document for c in
+        if outlet and outlet not in snap.event_outlets(event) and outlet not in {c.document for c in
                                                                                   event.citations}:
             continue
         if q and q.lower() not in event.summary.lower():
@@ -328,27 +329,27 @@ def event(event_id: str, snap: Snap) -> dict[str, Any]:
         raise ApiError(404, "not_found", f"no event {event_id!r}", "list them at /api/events")
     return event_record(snap, found, full=True)
 
-@router.get("/api/timeline", tags=["events"])
-def timeline(snap: Snap, query: str | None = None,
+@router.get("/api/key-dates", tags=["events"])
+def key_dates(snap: Snap, query: str | None = None,
              first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
              last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
              max_dates: Annotated[int, Query(ge=1, le=200)] = 10,
              sentences_per_date: Annotated[int, Query(ge=1, le=10)] = 2) -> dict[str, Any]:
-    """The dates the articles point at most, each told in cited sentences (as ``newsline
-    timeline``); ``from``/``to`` leave out articles published outside them."""
+    """The key dates: the days the articles point at most, each told in cited sentences (as
+    ``newsline key-dates``); ``from``/``to`` leave out articles published outside them."""
     days = snap.summary(max_dates=max_dates, sentences_per_date=sentences_per_date,
                         first=_day(first, start=True), last=_day(last, start=False), query=query)
     items = [{"date": d.date, "score": d.score, "sentences": [
         {**c.model_dump(mode="json"), "title": snap.documents[c.document].title if c.document in snap.documents
-         else None, "source": snap.sources.get(c.document)} for c in d.sentences]} for d in days]
+         else None, "outlet": snap.outlets.get(c.document)} for c in d.sentences]} for d in days]
     return {"total": len(items), "offset": 0, "limit": max_dates, "items": items}
 
-@router.get("/api/contradictions", tags=["sources"])
+@router.get("/api/contradictions", tags=["comparison"])
 def contradictions(snap: Snap, page: Paging,
                    verdict: Literal["contradiction", "update", "compatible", "agreement", "all"] = "contradiction",
                    kind: Literal["quantity", "date", "ordinal", "event"] | None = None,
                    document: str | None = None) -> dict[str, Any]:
-    """Pairs of cited claims from different sources: contradictions by default, or updates,
+    """Pairs of cited claims from different outlets: contradictions by default, or updates,
     compatible claims, agreements, or ``all``."""
     found = []
     for comparison in snap.corpus.comparisons:
@@ -365,14 +366,14 @@ def contradictions(snap: Snap, page: Paging,
         for claim in out["claims"]:
             doc = snap.documents.get(claim["document"])
             claim["title"] = doc.title if doc else None
-            claim["source"] = snap.sources.get(claim["document"])
+            claim["outlet"] = snap.outlets.get(claim["document"])
         return out
 
     return paged(found, page, record)
 
-@router.get("/api/framing", tags=["sources"])
+@router.get("/api/framing", tags=["comparison"])
 def framing(snap: Snap, page: Paging, entity: str | None = None) -> dict[str, Any]:
-    """How each source names and describes each entity, side by side."""
+    """How each outlet names and describes each entity, side by side."""
     found = []
     for item in snap.corpus.framing:
         if entity and item.entity != entity:
@@ -381,8 +382,8 @@ def framing(snap: Snap, page: Paging, entity: str | None = None) -> dict[str, An
 
     def record(item) -> dict[str, Any]:
         out = item.model_dump(mode="json")
-        for source in out["sources"]:
-            source["source"] = snap.sources.get(source["document"], source["path"])
+        for framed in out["documents"]:
+            framed["outlet"] = snap.outlets.get(framed["document"], framed["path"])
         return out
 
     return paged(found, page, record)
@@ -403,7 +404,7 @@ def search(request: Request, snap: Snap, semantic: Index, page: Paging,
             total, hits = matches(q)
         except StoreError:
             total, hits = matches('"' + q.replace('"', '""') + '"')  # words with FTS5 syntax in them, as a phrase
-    items = [{**hit, "source": snap.sources.get(hit["id"]), "snippet": _marked(hit["snippet"])} for hit in hits]
+    items = [{**hit, "outlet": snap.outlets.get(hit["id"]), "snippet": _marked(hit["snippet"])} for hit in hits]
     return {"total": total, "offset": page.offset, "limit": page.limit, "items": items, "mode": "text"}
 
 
@@ -437,7 +438,7 @@ def _semantic_search(snap: Snapshot, index: SemanticIndex, q: str, page: Page) -
     for score, passage in hits:
         doc = snap.documents.get(passage.document)
         items.append({"id": passage.document, "title": doc.title if doc else None, "path": doc.path if doc else None,
-                      "source": snap.sources.get(passage.document), "score": round(score, 3),
+                      "outlet": snap.outlets.get(passage.document), "score": round(score, 3),
                       "start": passage.start if passage.start >= 0 else None,
                       "end": passage.end if passage.end >= 0 else None, "event": passage.event,
                       "snippet": [{"text": " ".join(passage.text.split()), "match": False}]})

@@ -21,7 +21,7 @@ from ..store import Store
 GENERIC_FOLDERS = {"inputdocs", "input", "inputs", "docs", "documents", "articles", "data", "raw", "html", "txt"}
 
 
-def source_of(doc: Document) -> str:
+def outlet_of(doc: Document) -> str:
     """What a reader calls where a document comes from: its site ("bbc.co.uk"); else, in a
     collection filed by day (``bpoil_bbc/InputDocs/2010-04-22/12.htm``), the folder above the days
     ("bpoil_bbc"); else its folder and file name ("seeds/003.html")."""
@@ -48,7 +48,7 @@ class Snapshot:
     entities: dict[str, Entity] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     framing: dict[str, EntityFraming] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)  # document id: source
+    outlets: dict[str, str] = field(default_factory=dict)  # document id: the outlet that published it
     events_of_entity: dict[str, list[str]] = field(default_factory=dict)
     events_of_document: dict[str, list[str]] = field(default_factory=dict)
     entities_by_mentions: list[Entity] = field(default_factory=list)
@@ -62,7 +62,7 @@ class Snapshot:
         snap.entities = {e.id: e for e in corpus.entities}
         snap.events = {e.id: e for e in corpus.events}
         snap.framing = {f.entity: f for f in corpus.framing}
-        snap.sources = {d.id: source_of(d) for d in corpus.documents}
+        snap.outlets = {d.id: outlet_of(d) for d in corpus.documents}
         snap.entities_by_mentions = sorted(corpus.entities, key=lambda e: (-e.mentions, e.name))
         of_entity: dict[str, list[str]] = defaultdict(list)
         of_document: dict[str, list[str]] = defaultdict(list)
@@ -75,11 +75,11 @@ class Snapshot:
         snap.events_of_document = dict(of_document)
         return snap
 
-    def event_sources(self, event: Event) -> list[str]:
-        return sorted({self.sources.get(c.document, c.document) for c in event.citations})
+    def event_outlets(self, event: Event) -> list[str]:
+        return sorted({self.outlets.get(c.document, c.document) for c in event.citations})
 
     def summary(self, **options) -> list[KeyDate]:
-        """The date-wise summary (``newsline timeline``), computed once per set of options: over
+        """The key dates (``newsline key-dates``), computed once per set of options: over
         thousands of articles it takes seconds, and the analysis it reads does not change. A
         request that asks while another computes the same summary waits for that one."""
         from ..timeline.key_dates import summarise

@@ -84,8 +84,8 @@ function eventLink(event) {
     el("span", {class: "badge"}, event.type),
     planned ? el("span", {class: "badge planned"}, "planned") : null,
     event.modality !== "happened" && !planned ? el("span", {class: "badge"}, event.modality) : null,
-    el("span", {class: "badge", title: (event.sources || []).join(", ")},
-      `${event.documents} source${event.documents === 1 ? "" : "s"}`));
+    el("span", {class: "badge", title: (event.outlets || []).join(", ")},
+      `${event.documents} document${event.documents === 1 ? "" : "s"}`));
 }
 
 function pager(page, onPage) {
@@ -125,9 +125,9 @@ function bucketRange(key) {
 }
 
 async function timelineView(params) {
-  const [stats, entities, sources] = await Promise.all([api("stats"), api("entities", {limit: 200}), api("sources", {limit: 500})]);
+  const [stats, entities, outlets] = await Promise.all([api("stats"), api("entities", {limit: 200}), api("outlets", {limit: 500})]);
   const filters = {from: params.get("from"), to: params.get("to"), type: params.get("type"),
-                   entity: params.get("entity"), source: params.get("source")};
+                   entity: params.get("entity"), outlet: params.get("outlet")};
   const offset = Number(params.get("offset") || 0);
   if (!filters.from && !filters.to && params.get("all") !== "1") {
     // A big collection's dates run from a founding in 1439 to a forecast for 2099; open on the span
@@ -142,7 +142,7 @@ async function timelineView(params) {
     el("label", {}, "To", el("input", {type: "date", name: "to", value: filters.to || ""})),
     select("type", "Type", stats.event_types.map((t) => [t, t]), filters.type),
     select("entity", "Entity", entities.items.map((e) => [e.id, `${e.name} (${e.mentions})`]), filters.entity),
-    select("source", "Source", sources.items.map((s) => [s.source, `${s.source} (${s.documents})`]), filters.source),
+    select("outlet", "Outlet", outlets.items.map((s) => [s.outlet, `${s.outlet} (${s.documents})`]), filters.outlet),
     el("button", {type: "submit"}, "Apply"),
     el("button", {type: "button", onclick: () => zoomOut(filters, stats)}, "Zoom out"),
     el("button", {type: "button", onclick: () => go("/", {})}, "Reset"));
@@ -233,15 +233,16 @@ async function eventView(id, params) {
     el("h1", {}, event.summary),
     el("p", {}, el("strong", {}, dateLabel(event)), el("span", {class: "badge"}, event.type),
       el("span", {class: "badge" + (event.modality === "planned" ? " planned" : "")}, event.modality),
-      event.sources.length ? el("span", {class: "muted"}, ` · reported by ${event.sources.join(", ")}`) : null),
+      event.attributions.length ? el("span", {class: "muted"}, ` · according to ${event.attributions.join("; ")}`) : null,
+      event.outlets.length ? el("span", {class: "muted"}, ` · published by ${event.outlets.join(", ")}`) : null),
     names.length ? el("p", {}, "Who and where: ", names.map(([eid, name], i) =>
       [i ? ", " : "", el("a", {href: "#/entity/" + encodeURIComponent(eid)}, name)])) : null,
-    el("h2", {}, `Citations (${event.citations.length}) in ${byDocument.size} source${byDocument.size === 1 ? "" : "s"}`),
+    el("h2", {}, `Citations (${event.citations.length}) in ${byDocument.size} document${byDocument.size === 1 ? "" : "s"}`),
     documents.map((doc, n) => {
       const cites = byDocument.get(doc.id);
       return el("section", {class: "citation"},
         el("h3", {}, el("a", {href: "#/document/" + encodeURIComponent(doc.id)}, doc.title || doc.path),
-          el("span", {class: "muted"}, ` · ${doc.source} · ${doc.published || "undated"}`),
+          el("span", {class: "muted"}, ` · ${doc.outlet} · ${doc.published || "undated"}`),
           doc.flags.map((f) => el("span", {class: "badge flag", title: f.explanation}, f.kind))),
         el("blockquote", {class: "muted"}, cites.map((c) => c.text).join(" … ")),
         el("div", {class: "source-text", tabindex: 0}, highlighted(doc.text, cites.map((c, i) => (
@@ -294,11 +295,11 @@ async function entityView(id) {
     entity.roles.length ? el("ul", {}, entity.roles.map((r) => el("li", {}, r.text, " ",
       r.citations.slice(0, 3).map((c) => el("a", {class: "badge", href: `#/document/${encodeURIComponent(c.document)}?hl=${c.start}-${c.end}`},
         entity.document_titles[c.document] || "source"))))) : el("p", {class: "muted"}, "No roles stated."),
-    el("h2", {}, "How each source names and describes it"),
-    entity.framing.length ? el("table", {id: "framing"}, el("thead", {}, el("tr", {}, el("th", {}, "Source"), el("th", {}, "Titles, labels and scare quotes"))),
+    el("h2", {}, "How each outlet names and describes it"),
+    entity.framing.length ? el("table", {id: "framing"}, el("thead", {}, el("tr", {}, el("th", {}, "Outlet"), el("th", {}, "Titles, labels and scare quotes"))),
       el("tbody", {}, entity.framing.map((s) => el("tr", {},
-        el("td", {}, el("a", {href: "#/document/" + encodeURIComponent(s.document)}, s.source)),
-        el("td", {}, termList(s.terms)))))) : el("p", {class: "muted"}, "Fewer than two sources describe it."),
+        el("td", {}, el("a", {href: "#/document/" + encodeURIComponent(s.document)}, s.outlet)),
+        el("td", {}, termList(s.terms)))))) : el("p", {class: "muted"}, "Fewer than two outlets describe it."),
     el("h2", {}, `Events (${entity.event_ids.length}${entity.event_ids.length > events.length ? `, first ${events.length} shown` : ""})`),
     events.map(eventLink));
 }
@@ -308,8 +309,8 @@ async function entityView(id) {
 async function compareView(params) {
   const verdict = params.get("verdict") || "contradiction", kind = params.get("kind") || "";
   const offset = Number(params.get("offset") || 0);
-  const [pairs, framing, sources] = await Promise.all([
-    api("contradictions", {verdict, kind, offset, limit: 50}), api("framing", {limit: 100}), api("sources", {limit: 500})]);
+  const [pairs, framing, outlets] = await Promise.all([
+    api("contradictions", {verdict, kind, offset, limit: 50}), api("framing", {limit: 100}), api("outlets", {limit: 500})]);
   show(
     el("h1", {}, "Sources compared"),
     filterForm("/compare", {},
@@ -318,23 +319,23 @@ async function compareView(params) {
       select("kind", "Kind", [["quantity", "number"], ["date", "date"], ["ordinal", "ordinal"], ["event", "polarity"]], kind),
       el("button", {type: "submit"}, "Show")),
     el("h2", {}, `${pairs.total} ${verdict === "all" ? "comparison" : verdict}${pairs.total === 1 ? "" : "s"}`),
-    el("p", {class: "muted"}, "Pairs of cited claims to read side by side; newsline does not say which source is right."),
+    el("p", {class: "muted"}, "Pairs of cited claims to read side by side; newsline does not say which outlet is right."),
     pairs.items.map((c) => el("section", {class: "comparison"},
       el("p", {}, el("span", {class: "badge " + c.verdict}, c.verdict), el("span", {class: "badge"}, c.kind), " ", c.explanation),
       el("div", {class: "pair"}, c.claims.map((claim) => el("div", {},
-        el("a", {href: `#/document/${encodeURIComponent(claim.document)}?hl=${claim.start}-${claim.end}`}, claim.title || claim.source),
-        el("span", {class: "muted"}, ` · ${claim.source}`, claim.speaker ? ` · says ${claim.speaker}` : ""),
+        el("a", {href: `#/document/${encodeURIComponent(claim.document)}?hl=${claim.start}-${claim.end}`}, claim.title || claim.outlet),
+        el("span", {class: "muted"}, ` · ${claim.outlet}`, claim.speaker ? ` · says ${claim.speaker}` : ""),
         el("p", {}, highlighted(claim.sentence, markIn(claim.sentence, claim.text)))))))),
     pager(pairs, (o) => go("/compare", {verdict, kind, offset: o})),
-    el("h2", {}, "Framing: how sources name the same entity"),
-    framing.items.length ? el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Entity"), el("th", {}, "Source"), el("th", {}, "Names and labels"))),
-      el("tbody", {}, framing.items.flatMap((f) => f.sources.map((s, i) => el("tr", {},
+    el("h2", {}, "Framing: how outlets name the same entity"),
+    framing.items.length ? el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Entity"), el("th", {}, "Outlet"), el("th", {}, "Names and labels"))),
+      el("tbody", {}, framing.items.flatMap((f) => f.documents.map((s, i) => el("tr", {},
         el("td", {}, i ? "" : el("a", {href: "#/entity/" + encodeURIComponent(f.entity)}, f.name)),
-        el("td", {}, s.source), el("td", {}, termList(s.terms))))))) : el("p", {class: "muted"}, "No entity is described by two sources."),
-    el("h2", {}, "Source quality"),
-    el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Source"), el("th", {}, "Documents"), el("th", {}, "Flags"))),
-      el("tbody", {}, sources.items.map((s) => el("tr", {},
-        el("td", {}, el("a", {href: "#/documents?source=" + encodeURIComponent(s.source)}, s.source)), el("td", {}, s.documents),
+        el("td", {}, s.outlet), el("td", {}, termList(s.terms))))))) : el("p", {class: "muted"}, "No entity is described by two outlets."),
+    el("h2", {}, "Outlet quality"),
+    el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Outlet"), el("th", {}, "Documents"), el("th", {}, "Flags"))),
+      el("tbody", {}, outlets.items.map((s) => el("tr", {},
+        el("td", {}, el("a", {href: "#/documents?outlet=" + encodeURIComponent(s.outlet)}, s.outlet)), el("td", {}, s.documents),
         el("td", {}, Object.entries(s.flags).map(([k, n]) => el("span", {class: "badge flag"}, `${k} ${n}`))))))));
 }
 
@@ -346,7 +347,7 @@ function markIn(sentence, text) {
 // ---- documents ----------------------------------------------------------------------------------------
 
 async function documentsView(params) {
-  const filters = {flag: params.get("flag") || "", source: params.get("source") || "", q: params.get("q") || ""};
+  const filters = {flag: params.get("flag") || "", outlet: params.get("outlet") || "", q: params.get("q") || ""};
   const offset = Number(params.get("offset") || 0);
   const page = await api("documents", {...filters, offset, limit: 100});
   const flagKinds = ["boilerplate", "spun", "machine_translated", "low_information", "unverified_claim", "duplicate", "date_conflict"];
@@ -355,12 +356,12 @@ async function documentsView(params) {
     filterForm("/documents", {},
       el("label", {}, "Title", el("input", {name: "q", value: filters.q})),
       select("flag", "Flag", flagKinds.map((f) => [f, f]), filters.flag),
-      filters.source ? el("input", {type: "hidden", name: "source", value: filters.source}) : null,
+      filters.outlet ? el("input", {type: "hidden", name: "outlet", value: filters.outlet}) : null,
       el("button", {type: "submit"}, "Filter")),
-    el("table", {}, el("thead", {}, el("tr", {}, ["Title", "Source", "Published", "Events", "Flags"].map((h) => el("th", {}, h)))),
+    el("table", {}, el("thead", {}, el("tr", {}, ["Title", "Outlet", "Published", "Events", "Flags"].map((h) => el("th", {}, h)))),
       el("tbody", {}, page.items.map((d) => el("tr", {},
         el("td", {}, el("a", {href: "#/document/" + encodeURIComponent(d.id)}, d.title || d.path)),
-        el("td", {}, d.source), el("td", {}, d.published || "—"), el("td", {}, d.events),
+        el("td", {}, d.outlet), el("td", {}, d.published || "—"), el("td", {}, d.events),
         el("td", {}, d.flags.map((f) => el("span", {class: "badge flag"}, f.kind))))))),
     pager(page, (o) => go("/documents", {...filters, offset: o})));
 }
@@ -376,8 +377,8 @@ async function documentView(id, params) {
   const pub = doc.published_detail;
   show(
     el("h1", {}, doc.title || doc.path),
-    el("p", {class: "muted"}, `${doc.source} · published ${doc.published || "unknown"}`,
-      pub.source ? ` (from ${pub.source}${pub.estimated ? ", estimated" : ""})` : "", ` · ${doc.language || "?"} · ${doc.path}`),
+    el("p", {class: "muted"}, `${doc.outlet} · published ${doc.published || "unknown"}`,
+      pub.origin ? ` (from ${pub.origin}${pub.estimated ? ", estimated" : ""})` : "", ` · ${doc.language || "?"} · ${doc.path}`),
     doc.url ? el("p", {}, "URL: ", el("span", {class: "muted"}, doc.url)) : null,
     el("h2", {}, `Flags (${doc.flags.length})`),
     doc.flags.length ? el("ul", {class: "flaglist"}, doc.flags.map((flag, f) => el("li", {},
@@ -415,7 +416,7 @@ async function searchView(params) {
     el("ol", {class: "hits", start: offset + 1}, page.items.map((hit) => el("li", {},
       el("a", {href: `#/document/${encodeURIComponent(hit.id)}` + (hit.start !== undefined && hit.start !== null ? `?hl=${hit.start}-${hit.end}` : "")},
         hit.title || hit.path),
-      el("span", {class: "muted"}, ` · ${hit.source || ""}`, hit.score !== undefined ? ` · ${hit.score}` : ""),
+      el("span", {class: "muted"}, ` · ${hit.outlet || ""}`, hit.score !== undefined ? ` · ${hit.score}` : ""),
       el("div", {}, hit.snippet.map((run) => run.match ? el("mark", {}, run.text) : run.text))))),
     pager(page, (o) => go("/search", {q, mode, offset: o})));
 }
@@ -449,7 +450,7 @@ async function render() {
 async function footer() {
   const stats = await api("stats");
   document.getElementById("stats").textContent =
-    `${stats.documents} documents · ${stats.events} events · ${stats.entities} entities · ${stats.contradictions} contradictions · ${stats.sources} sources · newsline ${stats.version}`;
+    `${stats.documents} documents · ${stats.events} events · ${stats.entities} entities · ${stats.contradictions} contradictions · ${stats.outlets} outlets · newsline ${stats.version}`;
 }
 
 document.addEventListener("DOMContentLoaded", () => {
