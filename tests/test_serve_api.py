@@ -58,6 +58,14 @@ def test_the_openapi_schema_lists_every_endpoint_with_a_description(client):
         assert path in schema["paths"], path
         for operation in schema["paths"][path].values():
             assert operation.get("description"), path
+        # every answer is a documented model, not an untyped object
+        answer = schema["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert "$ref" in answer or "anyOf" in answer, (path, answer)
+    models = schema["components"]["schemas"]
+    event = models["EventSummary"]["properties"]
+    assert {"attributions", "outlets"} <= set(event) and event["attributions"]["description"]
+    assert "outlet" in models["DocumentSummary"]["properties"]
+    assert "published_detail" in models["DocumentDetail"]["properties"]
 
 
 def test_documents_paginate_and_every_span_points_at_its_text(client):

@@ -28,6 +28,22 @@ from ..model import Document, Event
 from ..outputs.report import document_record as report_document_record
 from ..store import StoreError
 from .errors import SECURITY_HEADERS, ApiError, error_response
+from .responses import (
+    ComparisonItem,
+    DocumentDetail,
+    DocumentSummary,
+    DocumentText,
+    EntityDetail,
+    EntitySummary,
+    EventDetail,
+    EventsPage,
+    FramingItem,
+    KeyDateItem,
+    OutletSummary,
+    Paged,
+    SearchPage,
+    StatsResponse,
+)
 from .semantic import SemanticIndex
 from .workspace import Snapshot, Workspace
 from .writes import add_write_routes
@@ -197,7 +213,7 @@ Index = Annotated[Callable[[Snapshot], SemanticIndex], Depends(current_index)]
 router = APIRouter()
 
 
-@router.get("/api/stats", tags=["store"])
+@router.get("/api/stats", tags=["store"], response_model=StatsResponse)
 def stats(snap: Snap, semantic: Index) -> dict[str, Any]:
     """Totals of the store, the span of its dated events, and how far the semantic index is."""
     corpus = snap.corpus
@@ -210,7 +226,7 @@ def stats(snap: Snap, semantic: Index) -> dict[str, Any]:
             "event_types": sorted({e.type for e in corpus.events}), "version": __version__,
             "semantic_index": {"ready": index.ready, "embedded": index.done, "passages": len(index.passages)}}
 
-@router.get("/api/documents", tags=["documents"])
+@router.get("/api/documents", tags=["documents"], response_model=Paged[DocumentSummary])
 def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None = None,
               outlet: str | None = None, language: str | None = None,
               published_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
@@ -233,7 +249,7 @@ def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None =
         found.append(doc)
     return paged(found, page, lambda doc: document_summary(snap, doc))
 
-@router.get("/api/documents/{document_id}", tags=["documents"])
+@router.get("/api/documents/{document_id}", tags=["documents"], response_model=DocumentDetail | DocumentText)
 def document(document_id: str, snap: Snap, spans: bool = True) -> dict[str, Any]:
     """One document: its cleaned text, and its flags, entities, dates, events and claims as
     spans (character offsets into ``text``); ``spans=false`` gives the text and flags only."""
@@ -245,7 +261,7 @@ def document(document_id: str, snap: Snap, spans: bool = True) -> dict[str, Any]
                 "flags": [f.model_dump(mode="json") for f in doc.flags]}
     return document_record(snap, doc)
 
-@router.get("/api/outlets", tags=["documents"])
+@router.get("/api/outlets", tags=["documents"], response_model=Paged[OutletSummary])
 def outlets(snap: Snap, page: Paging) -> dict[str, Any]:
     """Each outlet (the publisher, from the URL's host or the folder) with its documents and how many of
     them raise each flag."""
@@ -258,7 +274,7 @@ def outlets(snap: Snap, page: Paging) -> dict[str, Any]:
             entry["flags"][flag.kind.value] = entry["flags"].get(flag.kind.value, 0) + 1
     return paged(sorted(by_outlet.values(), key=lambda s: (-s["documents"], s["outlet"])), page)
 
-@router.get("/api/entities", tags=["entities"])
+@router.get("/api/entities", tags=["entities"], response_model=Paged[EntitySummary])
 def entities(snap: Snap, page: Paging, q: str | None = None, type: str | None = None) -> dict[str, Any]:
     """Entities, most mentioned first; ``q`` matches a name or alias."""
     found = []
@@ -272,7 +288,7 @@ def entities(snap: Snap, page: Paging, q: str | None = None, type: str | None = 
         "id": e.id, "name": e.name, "type": e.type, "mentions": e.mentions, "documents": len(e.documents),
         "aliases": e.aliases, "events": len(snap.events_of_entity.get(e.id, [])), "framed": e.id in snap.framing})
 
-@router.get("/api/entities/{entity_id}", tags=["entities"])
+@router.get("/api/entities/{entity_id}", tags=["entities"], response_model=EntityDetail)
 def entity(entity_id: str, snap: Snap) -> dict[str, Any]:
     """One entity: aliases, roles with their citations, how each outlet names and describes
     it (framing), and its events."""
@@ -288,7 +304,7 @@ def entity(entity_id: str, snap: Snap) -> dict[str, Any]:
     record["document_titles"] = {d: snap.documents[d].title for d in found.documents if d in snap.documents}
     return record
 
-@router.get("/api/events", tags=["events"])
+@router.get("/api/events", tags=["events"], response_model=EventsPage)
 def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
            last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None, type: str | None = None,
            entity: str | None = None, outlet: str | None = None,
@@ -320,7 +336,7 @@ def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="f
     dates = Counter(e.start for e in found if e.start)
     return paged(found, page, lambda e: event_record(snap, e), dates=dict(sorted(dates.items())))
 
-@router.get("/api/events/{event_id}", tags=["events"])
+@router.get("/api/events/{event_id}", tags=["events"], response_model=EventDetail)
 def event(event_id: str, snap: Snap) -> dict[str, Any]:
     """One event with every citation: the document, and the offsets of the reporting sentence
     in that document's text."""
@@ -329,7 +345,7 @@ def event(event_id: str, snap: Snap) -> dict[str, Any]:
         raise ApiError(404, "not_found", f"no event {event_id!r}", "list them at /api/events")
     return event_record(snap, found, full=True)
 
-@router.get("/api/key-dates", tags=["events"])
+@router.get("/api/key-dates", tags=["events"], response_model=Paged[KeyDateItem])
 def key_dates(snap: Snap, query: str | None = None,
              first: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
              last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
@@ -344,7 +360,7 @@ def key_dates(snap: Snap, query: str | None = None,
          else None, "outlet": snap.outlets.get(c.document)} for c in d.sentences]} for d in days]
     return {"total": len(items), "offset": 0, "limit": max_dates, "items": items}
 
-@router.get("/api/contradictions", tags=["comparison"])
+@router.get("/api/contradictions", tags=["comparison"], response_model=Paged[ComparisonItem])
 def contradictions(snap: Snap, page: Paging,
                    verdict: Literal["contradiction", "update", "compatible", "agreement", "all"] = "contradiction",
                    kind: Literal["quantity", "date", "ordinal", "event"] | None = None,
@@ -371,7 +387,7 @@ def contradictions(snap: Snap, page: Paging,
 
     return paged(found, page, record)
 
-@router.get("/api/framing", tags=["comparison"])
+@router.get("/api/framing", tags=["comparison"], response_model=Paged[FramingItem])
 def framing(snap: Snap, page: Paging, entity: str | None = None) -> dict[str, Any]:
     """How each outlet names and describes each entity, side by side."""
     found = []
@@ -388,7 +404,7 @@ def framing(snap: Snap, page: Paging, entity: str | None = None) -> dict[str, An
 
     return paged(found, page, record)
 
-@router.get("/api/search", tags=["search"])
+@router.get("/api/search", tags=["search"], response_model=SearchPage)
 def search(request: Request, snap: Snap, semantic: Index, page: Paging,
            q: Annotated[str, Query(min_length=1, max_length=500)],
            mode: Literal["text", "semantic"] = "text") -> dict[str, Any]:

@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from .errors import ApiError
+from .responses import JobRecord
 from .workspace import Workspace
 
 WAIT_SECONDS = 600  # the longest ?wait=true holds a request; the job goes on after it
@@ -133,7 +134,8 @@ def add_write_routes(app: FastAPI, workspace: Workspace, allow_write: bool, toke
             raise ApiError(401, "unauthorised", "adding documents needs the operator's bearer token",
                            "send 'Authorization: Bearer <token>'")
 
-    @app.post("/api/documents", tags=["documents"], status_code=202, dependencies=[Depends(authorised)])
+    @app.post("/api/documents", tags=["documents"], status_code=202, dependencies=[Depends(authorised)],
+              responses={201: {"model": JobRecord}, 202: {"model": JobRecord}})
     def add_documents(batch: UploadBatch, wait: bool = False) -> JSONResponse:
         """Add documents (the formats of `newsline run`, by the name's suffix: .txt, .html, .htm,
         .jsonl) and analyse the collection again, as a job: 202 with the job's address, or with
@@ -150,7 +152,7 @@ def add_write_routes(app: FastAPI, workspace: Workspace, allow_write: bool, toke
             return JSONResponse(job.record(), status_code=201 if job.status == "done" else 500)
         return JSONResponse(job.record(), status_code=202, headers={"Location": f"/api/jobs/{job.id}"})
 
-    @app.get("/api/jobs/{job_id}", tags=["documents"], dependencies=[Depends(authorised)])
+    @app.get("/api/jobs/{job_id}", tags=["documents"], dependencies=[Depends(authorised)], response_model=JobRecord)
     def job_status(job_id: str) -> dict[str, Any]:
         """How an upload went: queued, running, done (with what was added and what failed) or
         failed (with why)."""
