@@ -14,7 +14,7 @@ from newsline.pipeline import run
 from newsline.store import Store
 
 from .serving import CHROMIUM, chromium, live_server
-from .test_serve_api import HOSTILE
+from .test_api import HOSTILE
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):

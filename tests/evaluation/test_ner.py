@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -22,7 +21,9 @@ from newsline.evaluation.conll import (
 )
 from newsline.evaluation.ner import as_text, to_tags
 
-FIXTURES = Path(__file__).parent / "fixtures" / "conll"
+from ..conftest import FIXTURES_DIR
+
+FIXTURES = FIXTURES_DIR / "conll"
 
 
 def test_documents_split_at_each_dateline_with_their_headline():

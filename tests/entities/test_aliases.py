@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
@@ -12,7 +10,9 @@ from newsline.entities.aliases import KbError, read_alias_table
 from newsline.pipeline import run
 from newsline.store import Store
 
-KB = Path(__file__).parent / "fixtures" / "kb"
+from ..conftest import FIXTURES_DIR
+
+KB = FIXTURES_DIR / "kb"
 
 
 def test_a_csv_table_gives_entries_with_all_their_names():

@@ -9,6 +9,8 @@ from click.testing import CliRunner
 from newsline.cli import main
 from newsline.evaluation.analyse import analyse
 
+from ..conftest import FIXTURES_DIR
+
 STAGES = ["nlp", "timex", "published", "resolve_time", "events", "recognize_corpus", "link_entities",
           "stories", "event_coref"]
 
@@ -45,10 +47,9 @@ def test_one_event_in_other_words_and_forms_is_one_but_two_dated_days_are_two():
 
 
 def test_the_event_coref_command_scores_newsline_beside_the_same_lemma_baseline():
-    from pathlib import Path
 
     # three "checked into": Tara Reid's twice (one chain), Lindsay Lohan's once (another)
-    folder = Path(__file__).parent / "fixtures" / "ecb_events"
+    folder = FIXTURES_DIR / "ecb_events"
     result = CliRunner().invoke(main, ["eval", "event-coref", str(folder)])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)

@@ -14,7 +14,9 @@ from newsline.cli import main
 from newsline.evaluation.metrics import Counts
 from newsline.evaluation.timeml import TimeMLDoc, Timex, parse_tml, read_tml, render_tml
 
-FIXTURES = Path(__file__).parent / "fixtures" / "timeml"
+from ..conftest import FIXTURES_DIR
+
+FIXTURES = FIXTURES_DIR / "timeml"
 
 
 def test_read_tml_keeps_offsets_into_the_tag_free_text():

@@ -12,7 +12,9 @@ from newsline.cli import main
 from newsline.evaluation.rouge import PRF, align_rouge, date_prf, mean, tokens
 from newsline.evaluation.tls import TlsError, read_timeline, write_timeline
 
-TOPIC = Path(__file__).parent / "fixtures" / "t17" / "harbour_fire"
+from ..conftest import FIXTURES_DIR
+
+TOPIC = FIXTURES_DIR / "t17" / "harbour_fire"
 
 
 def test_a_timeline_file_round_trips_and_a_bad_date_line_is_named(tmp_path):

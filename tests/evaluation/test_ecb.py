@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from click.testing import CliRunner
 
 from newsline.cli import main
 from newsline.evaluation.ecb import coref_scores, exact_match_clusters, gold_clusters, read_ecb
 
-TOPIC = Path(__file__).parent / "fixtures" / "ecb" / "1"
+from ..conftest import FIXTURES_DIR
+
+TOPIC = FIXTURES_DIR / "ecb" / "1"
 
 
 def test_entity_mentions_and_their_chains_are_read_and_actions_and_times_left_out():

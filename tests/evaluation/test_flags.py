@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from newsline.cli import main
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 FLAGSET = ROOT / "evalsets" / "flags"
 
