@@ -102,7 +102,7 @@ def harbour_db(tmp_path_factory):
     return db
 
 
-def test_the_timeline_command_prints_the_most_pointed_day_with_its_sources(harbour_db):
+def test_the_key_dates_command_prints_the_most_pointed_day_with_its_sentences(harbour_db):
     result = CliRunner().invoke(main, ["key-dates", str(harbour_db), "--max-dates", "1", "--json"])
     assert result.exit_code == 0, result.output
     [entry] = json.loads(result.output)
