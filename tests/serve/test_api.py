@@ -11,7 +11,8 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from newsline.serve.api import MAX_QUERY_BYTES, create_app
+from newsline.serve.api import create_app
+from newsline.serve.guards import MAX_QUERY_BYTES
 from newsline.serve.semantic import SemanticIndex
 from newsline.store import Store, StoreError
 

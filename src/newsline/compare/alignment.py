@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Claim, ClaimKind, ClaimRef, Document
 from ..pretrained import Embeddings
-from .claims import COUNT_GROUPS, CURRENCIES, LIGHT_PREDICATES
+from .counts import COUNT_GROUPS, CURRENCIES, LIGHT_PREDICATES
 from .quantities import Amount
 
 # Masked clauses that read this much alike speak of the same thing, given the same kind of claim and,

@@ -44,7 +44,8 @@ from .alignment import (
     same_word,
     sentence_of,
 )
-from .claims import COUNT_GROUPS, period_of
+from .claims import period_of
+from .counts import COUNT_GROUPS
 
 COMPARED = tuple(SAME_THING)
 # Verbs of thinking and saying: "I don't think so" denies no happening.

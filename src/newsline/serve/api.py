@@ -9,7 +9,6 @@ and every error has one shape: ``{"error": {"code", "message", "hint"}}``.
 from __future__ import annotations
 
 import contextlib
-import re
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -18,16 +17,24 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi.responses import Response
 
 from .. import __version__
-from ..model import Document, Event
-from ..outputs.report import document_record as report_document_record
 from ..store import StoreError
-from .errors import SECURITY_HEADERS, ApiError, error_response
+from .errors import ApiError
+from .guards import add_guards
+from .records import (
+    SNIPPET_MARKS,
+    Page,
+    document_record,
+    document_summary,
+    event_record,
+    in_range,
+    marked_runs,
+    page_params,
+    paged,
+    widened_day,
+)
 from .responses import (
     ComparisonItem,
     DocumentDetail,
@@ -48,72 +55,9 @@ from .semantic import SemanticIndex
 from .workspace import Snapshot, Workspace
 from .writes import add_write_routes
 
-MAX_LIMIT = 500
-MAX_QUERY_BYTES = 4_096  # a URL's query string; longer ones are refused, not parsed
 DEFAULT_MAX_BODY = 10_000_000  # bytes of one POST: the CLI's default file limit
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ASSETS = {"app.js": "text/javascript", "app.css": "text/css"}  # the only files the server sends
-SNIPPET_MARKS = ("\x02", "\x03")  # around matched words; never in text, so never confused with it
-
-
-class Page(BaseModel):
-    offset: int = 0
-    limit: int = 50
-
-
-def page_params(offset: Annotated[int, Query(ge=0)] = 0,
-                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> Page:
-    return Page(offset=offset, limit=limit)
-
-
-def paged(items: list, page: Page, record=None, **extra: Any) -> dict[str, Any]:
-    """One page of ``items``; ``record`` turns only that page's items into JSON records, so a
-    filter over thousands of events costs a loop, not thousands of records."""
-    chosen = items[page.offset:page.offset + page.limit]
-    return {"total": len(items), "offset": page.offset, "limit": page.limit,
-            "items": [record(item) for item in chosen] if record else chosen, **extra}
-
-
-def _in_range(start: str | None, end: str | None, first: str | None, last: str | None) -> bool:
-    """Does an event dated ``start``..``end`` (YYYY, YYYY-MM or YYYY-MM-DD) meet [first, last]?"""
-    if start is None:
-        return first is None and last is None
-    end = end or start
-    return (first is None or end >= first[:len(end)]) and (last is None or start[:len(last)] <= last)
-
-
-def event_record(snap: Snapshot, event: Event, full: bool = False) -> dict[str, Any]:
-    record = event.model_dump(mode="json", exclude={"timex", "citations"} if not full else {"timex"})
-    record["outlets"] = snap.event_outlets(event)  # who published the reports; "attributions": whom they cite
-    record["documents"] = len({c.document for c in event.citations})
-    record["names"] = {e: snap.entities[e].name for e in [*event.participants, *event.places] if e in snap.entities}
-    if full:
-        for citation in record["citations"]:
-            doc = snap.documents.get(citation["document"])
-            citation["title"] = doc.title if doc else None
-            citation["outlet"] = snap.outlets.get(citation["document"])
-    return record
-
-
-def document_summary(snap: Snapshot, doc: Document) -> dict[str, Any]:
-    return {"id": doc.id, "title": doc.title, "path": doc.path, "url": doc.url, "outlet": snap.outlets[doc.id],
-            "published": doc.published.date, "language": doc.language, "story": doc.story,
-            "flags": [{"kind": f.kind.value, "score": f.score} for f in doc.flags],
-            "events": len(snap.events_of_document.get(doc.id, [])), "characters": len(doc.text)}
-
-
-def document_record(snap: Snapshot, doc: Document) -> dict[str, Any]:
-    """A document as report.json has it (text, flags, claims, time expressions...), with the
-    summary's fields and the other spans the views mark: all offsets into ``text``."""
-    reported = report_document_record(doc).model_dump(mode="json")
-    return {**reported, **document_summary(snap, doc), "flags": reported["flags"],
-            "published_detail": reported["published"],
-            "sentences": [s.model_dump(mode="json") for s in doc.sentences],
-            "mentions": [m.model_dump(mode="json") for m in doc.mentions],
-            "event_mentions": [m.model_dump(mode="json", include={"start", "end", "text", "lemma", "type",
-                                                                   "modality", "event"}) for m in doc.event_mentions],
-            "descriptors": [d.model_dump(mode="json") for d in doc.descriptors],
-            "event_ids": snap.events_of_document.get(doc.id, [])}
 
 
 def create_app(db: str | Path, *, allow_write: bool = False, token: str | None = None,
@@ -153,48 +97,11 @@ def create_app(db: str | Path, *, allow_write: bool = False, token: str | None =
     app.state.workspace = workspace
     app.state.semantic = semantic
 
-    _add_guards(app, max_body)
+    add_guards(app, max_body)
     app.include_router(router)
     add_write_routes(app, workspace, allow_write, token)
     _web_routes(app)
     return app
-
-
-def _add_guards(app: FastAPI, max_body: int) -> None:
-    """Bounds on every request, the security headers on every answer, and every error in one shape."""
-    @app.middleware("http")
-    async def bounds_and_headers(request: Request, call_next):
-        if len(request.url.query.encode()) > MAX_QUERY_BYTES:
-            return error_response(414, "query_too_long", f"the query string is over {MAX_QUERY_BYTES} bytes",
-                                  "ask for less: shorter search words, fewer filters")
-        length = request.headers.get("content-length")
-        if request.method in ("POST", "PUT", "PATCH"):
-            if length is None or not length.isdigit():
-                return error_response(411, "length_required", "a request body needs a Content-Length header")
-            if int(length) > max_body:
-                return error_response(413, "too_large",
-                                      f"the request body is {length} bytes, over the limit of {max_body}",
-                                      "send fewer documents per request, or start the server with a larger --max-bytes")
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
-    @app.exception_handler(ApiError)
-    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc.status, exc.code, exc.message, exc.hint)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail))
-
-    @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "body", "path"))
-        return error_response(422, "invalid_parameter", f"{where or 'request'}: {first.get('msg', 'invalid')}",
-                              "see /openapi.json for the parameters each endpoint takes")
 
 
 def current_snapshot(request: Request) -> Snapshot:
@@ -243,7 +150,7 @@ def documents(snap: Snap, page: Paging, q: str | None = None, flag: str | None =
             continue
         if language and doc.language != language:
             continue
-        if (published_from or published_to) and not _in_range(doc.published.date, None, published_from,
+        if (published_from or published_to) and not in_range(doc.published.date, None, published_from,
                                                               published_to):
             continue
         found.append(doc)
@@ -317,7 +224,7 @@ def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="f
     per date, over all pages (what a timeline's density strip draws)."""
     found = []
     for event in snap.corpus.events:
-        if (first or last) and not _in_range(event.start, event.start if starting else event.end, first, last):
+        if (first or last) and not in_range(event.start, event.start if starting else event.end, first, last):
             continue
         if dated and not event.start:
             continue
@@ -354,7 +261,7 @@ def key_dates(snap: Snap, query: str | None = None,
     """The key dates: the days the articles point at most, each told in cited sentences (as
     ``newsline key-dates``); ``from``/``to`` leave out articles published outside them."""
     days = snap.summary(max_dates=max_dates, sentences_per_date=sentences_per_date,
-                        first=_day(first, start=True), last=_day(last, start=False), query=query)
+                        first=widened_day(first, start=True), last=widened_day(last, start=False), query=query)
     items = [{"date": d.date, "score": d.score, "sentences": [
         {**c.model_dump(mode="json"), "title": snap.documents[c.document].title if c.document in snap.documents
          else None, "outlet": snap.outlets.get(c.document)} for c in d.sentences]} for d in days]
@@ -420,26 +327,8 @@ def search(request: Request, snap: Snap, semantic: Index, page: Paging,
             total, hits = matches(q)
         except StoreError:
             total, hits = matches('"' + q.replace('"', '""') + '"')  # words with FTS5 syntax in them, as a phrase
-    items = [{**hit, "outlet": snap.outlets.get(hit["id"]), "snippet": _marked(hit["snippet"])} for hit in hits]
+    items = [{**hit, "outlet": snap.outlets.get(hit["id"]), "snippet": marked_runs(hit["snippet"])} for hit in hits]
     return {"total": total, "offset": page.offset, "limit": page.limit, "items": items, "mode": "text"}
-
-
-def _marked(snippet: str) -> list[dict[str, Any]]:
-    """A snippet as runs of text, matched or not, so a client never has to parse markup."""
-    runs = []
-    for i, part in enumerate(re.split(f"[{''.join(SNIPPET_MARKS)}]", snippet)):
-        if part:
-            runs.append({"text": part, "match": i % 2 == 1})
-    return runs
-
-
-def _day(given: str | None, start: bool) -> str | None:
-    """YYYY or YYYY-MM widened to the first or last day it covers."""
-    if given is None or len(given) == 10:
-        return given
-    if len(given) == 4:
-        return f"{given}-01-01" if start else f"{given}-12-31"
-    return f"{given}-01" if start else f"{given}-31"
 
 
 def _semantic_search(snap: Snapshot, index: SemanticIndex, q: str, page: Page) -> dict[str, Any]:
