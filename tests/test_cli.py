@@ -47,7 +47,7 @@ def test_show_and_export_read_the_store(runner, examples_run):
     exported = runner.invoke(main, ["export", db, "--format", "json"])
     assert json.loads(exported.output)["stats"] == examples_run["report"]["stats"]
     markdown = runner.invoke(main, ["export", db, "--format", "md"]).output
-    assert "## 2023-02-28" in markdown and "| Document | Published |" in markdown
+    assert "## 2023-02-28" in markdown and "| Document | Published | Date from |" in markdown
     html = runner.invoke(main, ["export", db, "--format", "html"]).output
     assert html.startswith("<!doctype html>") and "<script" not in html
 

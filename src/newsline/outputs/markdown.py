@@ -20,7 +20,7 @@ def render_markdown(report: Report) -> str:
             said = f" (according to {'; '.join(event.attributions)})" if event.attributions else ""
             lines.append(f"- **{event.type}**{marker}: {event.summary}{said} — {sources}")
         lines.append("")
-    lines += ["# Documents", "", "| Document | Published | Source | Flags |", "| --- | --- | --- | --- |"]
+    lines += ["# Documents", "", "| Document | Published | Date from | Flags |", "| --- | --- | --- | --- |"]
     for doc in report.documents:
         published = doc.published
         date = published.date or "unknown"
