@@ -25,7 +25,7 @@ install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(VENV)/bin/newsline run examples --out $(DEMO_OUT)
-	@echo "Open $(DEMO_OUT)/report.html in a browser; the store is $(DEMO_OUT)/newsline.db (try: $(VENV)/bin/newsline show $(DEMO_OUT)/newsline.db, or newsline timeline)"
+	@echo "Open $(DEMO_OUT)/report.html in a browser; the store is $(DEMO_OUT)/newsline.db (try: $(VENV)/bin/newsline show $(DEMO_OUT)/newsline.db, or newsline key-dates)"
 
 test: lint $(VENV)/.test-installed
 	$(PY) -m pytest

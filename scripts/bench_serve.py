@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.serving import chromium, live_server
+from tests.serve.serving import chromium, live_server
 
 
 def timed(client: httpx.Client, path: str, **params) -> tuple[float, dict]:
@@ -57,9 +57,9 @@ def main(db: Path) -> None:
                  ("/api/documents/{id}", f"/api/documents/{document}", {}),
                  ("/api/contradictions", "/api/contradictions", {"limit": 50}),
                  ("/api/framing", "/api/framing", {"limit": 100}),
-                 ("/api/sources", "/api/sources", {}),
+                 ("/api/outlets", "/api/outlets", {}),
                  ("/api/search (text)", "/api/search", {"q": "oil spill", "limit": 20}),
-                 ("/api/timeline", "/api/timeline", {"max_dates": 10})]
+                 ("/api/key-dates", "/api/key-dates", {"max_dates": 10})]
         for label, path, params in calls:
             print(f"{label}\t{timed(client, path, **params)[0]:.3f}")
         views = [("timeline (first page)", "#/", "timeline"), ("event", f"#/event/{busiest['id']}", "event"),

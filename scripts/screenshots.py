@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.serving import chromium, live_server
+from tests.serve.serving import chromium, live_server
 
 
 def main(db: Path, out: Path) -> None:
