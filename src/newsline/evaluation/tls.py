@@ -27,6 +27,9 @@ class TlsError(ValueError):
 
 
 def read_timeline(path: Path) -> Timeline:
+    """A timeline in tilse's text format. A date given twice keeps its later entry, as the reference
+    (tilse's reader) keeps it: Timeline17's gold timelines repeat some dates, and the reference's
+    scores count only the later entry's sentences."""
     timeline: Timeline = {}
     date = None
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
@@ -37,7 +40,7 @@ def read_timeline(path: Path) -> Timeline:
             if not DATE_LINE.match(line):
                 raise TlsError(f"{path}:{number}: expected a date line (YYYY-MM-DD), found {line[:40]!r}")
             date = line
-            timeline.setdefault(date, [])
+            timeline[date] = []  # a repeated date starts again
         else:
             timeline[date].append(line)
     if not timeline:
