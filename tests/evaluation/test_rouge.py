@@ -30,16 +30,20 @@ def _errors(case, name, got):
 
 def test_the_scorer_reproduces_the_reference_on_56_published_timelines(cases):
     assert len(cases) == 56
-    off = []
     for case in cases:
         system = read_timeline(REFERENCE / case["system"])
         gold = read_timeline(T17 / case["topic"] / "timelines" / case["gold"])
-        assert max(_errors(case, "date", date_prf(system, gold))) < 1e-9, case["system"]
-        assert max(_errors(case, "ar2", align_rouge(system, gold, 2))) < 1e-4, case["system"]
-        ar1 = max(_errors(case, "ar1", align_rouge(system, gold, 1)))
-        assert ar1 < 0.0015, case["system"]
-        off += [case["system"]] if ar1 >= 1e-4 else []
-    # Where it stands: AR-1 differs by 1e-4 to 0.0013 on 9 timelines of two topics (bpoil_bbc and
-    # bpoil_guardian), all lower than the reference; every other figure agrees. Lower this bound as
-    # those are found, never raise it.
-    assert len(off) <= 9, off
+        assert max(_errors(case, "date", date_prf(system, gold))) < 1e-6, case["system"]
+        assert max(_errors(case, "ar1", align_rouge(system, gold, 1))) < 1e-6, case["system"]
+        assert max(_errors(case, "ar2", align_rouge(system, gold, 2))) < 1e-6, case["system"]
+
+
+def test_rouge_stems_as_rouge_1_5_5_does():
+    from newsline.evaluation.rouge_stem import stem
+
+    # the 2004 change in ROUGE's Perl stemmer: after "-ement", "-ment" and "-ent" are tried in turn,
+    # so "settlement" ends as "settlem" (nltk keeps "settlement" whole)
+    assert [stem(w) for w in ("settlement", "agreement", "government", "relational", "conditional")] == [
+        "settlem", "agreem", "govern", "relat", "condit"]
+    assert [stem(w) for w in ("caresses", "ponies", "hopping", "filing", "yearly", "happy")] == [
+        "caress", "poni", "hop", "file", "yearli", "happi"]

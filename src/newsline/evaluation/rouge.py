@@ -9,8 +9,8 @@ scores of 56 published system timelines against what the reference computed for 
   spaces (so bigrams run across sentences), A-Z lower-cased, each hyphen a token of its own, every
   other character that is not a letter or digit a space; a token counts only if it starts with a
   letter or digit and is not on the SMART stopword list; one longer than three letters is stemmed:
-  its WordNet 2.0 exception's base form ("took" -> "take"), else Porter (nltk's Martin extensions
-  mode, which follows the Perl stemmer ROUGE ships).
+  its WordNet 2.0 exception's base form ("took" -> "take"), else Porter as the Perl stemmer inside
+  ROUGE-1.5.5 has it (``rouge_stem.py``).
 - Alignment, as tilse's ``_get_date_content_costs``: each date goes to the other timeline's date of
   least cost, (1 - 1/(|d1-d2|+1)) * (1 - F), F an approximate ROUGE-1 of the two summaries on their
   whitespace tokens (single punctuation left out, case kept); ties go to the earliest date. Matched
@@ -26,7 +26,8 @@ import re
 import string
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+
+from .rouge_stem import stem as porter_stem
 
 Timeline = dict[str, list[str]]  # date (YYYY-MM-DD) -> sentences
 _UPPER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # Perl's tr/A-Z/a-z/: ASCII only
@@ -57,18 +58,11 @@ def _exceptions() -> dict[str, str]:
     return found
 
 
-@functools.lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    from nltk.stem.porter import PorterStemmer
-
-    return PorterStemmer(PorterStemmer.MARTIN_EXTENSIONS)
-
-
 @functools.lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     if len(word) <= 3:
         return word
-    return _exceptions().get(word) or str(_stemmer().stem(word))
+    return _exceptions().get(word) or porter_stem(word)
 
 
 def tokens(text: str) -> list[str]:
