@@ -5,6 +5,8 @@ from __future__ import annotations
 from newsline.evaluation.analyse import analyse
 from newsline.model import Modality
 
+ATTRIBUTION_STAGES = ["nlp", "timex", "published", "resolve_time", "events"]
+
 
 def _mentions(text: str) -> dict[str, tuple]:
     [doc] = analyse([text], ["nlp", "timex", "events"])
@@ -58,3 +60,17 @@ def test_the_dated_expression_becomes_the_time_of_its_event_word():
     met = next(m for m in doc.event_mentions if m.text == "met")
     talked = next(m for m in doc.event_mentions if m.text == "talked")
     assert doc.temporal_expressions[met.timex].start_date == "2023-03-01" and talked.timex is None
+
+
+def test_an_attribution_is_a_clean_name_without_parse_debris():
+    """Scraped, tokenized copy gave attributions such as "Reuters -RRB- - Saudi Arabia" and
+    "$ 1.6 bn BP": the words up to the head that read as a name are kept, the debris left out."""
+    got = {}
+    for text in ("-LRB- Reuters -RRB- - Saudi Arabia said on Tuesday it would raise output by June .",
+                 "The $ 1.6 bn BP said on Monday that the well was capped .",
+                 "According to state media , the president visited Minsk on Monday .",
+                 "According to \\ , the talks began on Monday ."):
+        [doc] = analyse([text], ATTRIBUTION_STAGES)
+        got.update({m.lemma: a.text for m in doc.event_mentions for a in m.arguments
+                    if a.role == "attribution"})
+    assert got == {"raise": "Saudi Arabia", "cap": "BP", "visit": "state media"}

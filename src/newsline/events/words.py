@@ -8,6 +8,8 @@ words of its subject and object, for linking the mentions of one event across do
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
@@ -107,9 +109,41 @@ def _places_in(token: Token, text: str, only: Token | None = None) -> list[Argum
     return [_phrase(o, "place", text) for p in preps for o in _objects_of(p) if o.ent_type_ in PLACE_LABELS]
 
 
+# A word of a name or of the noun phrase that says who reports: letters first ("U.S.", "O'Brien",
+# "AT&T"), never a bracket, a quote mark or a figure.
+_NAME_WORD = re.compile(r"^[A-Za-z][\w.'’&-]*$")
+
+
+def _has_digit(token: Token) -> bool:
+    return any(ch.isdigit() for ch in token.text)  # "1.6", "10.12", "2020"; "two" is a word
+
+
+def _attribution(head: Token, text: str) -> Argument | None:
+    """Whom a report is attributed to, as a clean name or noun phrase: the words up to its head that
+    read as one, so that parse debris stays out. Scraped and tokenized copy gave "Reuters -RRB- -
+    Saudi Arabia" (a dateline's agency before the sentence's own subject), "$ 1.6 bn BP" and "`` I";
+    they are "Saudi Arabia", "BP" and "I". Nothing that reads as a name: no attribution."""
+    phrase = [t for t in head.subtree if t.i <= head.i]
+    inside = {t.i for t in phrase}
+    words: list[Token] = []
+    for token in reversed(phrase):
+        before = head.doc[token.i - 1] if token.i > 0 else None
+        unit_of_number = (before is not None and before.i in inside and token.is_lower
+                          and (_has_digit(before) or before.text in "$£€¥"))  # "bn" of "$ 1.6 bn BP"
+        joined = token.text == "-" and not token.whitespace_ and before is not None and not before.whitespace_
+        if token.tag_ != "POS" and not joined and (not _NAME_WORD.match(token.text) or _has_digit(token)
+                                                   or unit_of_number):
+            break  # a possessive ("China's") and a hyphen inside a word ("Al-Jazeera") stay
+        words.append(token)
+    if not words:
+        return None
+    start, end = words[-1].idx, head.idx + len(head)
+    return Argument(start=start, end=end, text=text[start:end], role="attribution")
+
+
 def _speaker(verb: Token, text: str) -> Argument | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _phrase(subject, "attribution", text) if subject is not None else None
+    return _attribution(subject, text) if subject is not None else None
 
 
 def attributions_in(sentence, text: str) -> tuple[list[tuple[Token, Argument]], Argument | None]:
@@ -124,7 +158,7 @@ def attributions_in(sentence, text: str) -> tuple[list[tuple[Token, Argument]], 
         elif token.lower_ == "according":
             found = [o for to in token.children if to.lower_ == "to" for o in _objects_of(to)]
             if found:
-                according = _phrase(found[0], "attribution", text)
+                according = _attribution(found[0], text)
     return frames, according
 
 
