@@ -69,8 +69,9 @@ def test_an_attribution_is_a_clean_name_without_parse_debris():
     for text in ("-LRB- Reuters -RRB- - Saudi Arabia said on Tuesday it would raise output by June .",
                  "The $ 1.6 bn BP said on Monday that the well was capped .",
                  "According to state media , the president visited Minsk on Monday .",
-                 "According to \\ , the talks began on Monday ."):
+                 "According to \\ , the talks began on Monday .",
+                 "A 21-year-old deckhand said on Monday that the rig sank on Thursday ."):
         [doc] = analyse([text], ATTRIBUTION_STAGES)
         got.update({m.lemma: a.text for m in doc.event_mentions for a in m.arguments
                     if a.role == "attribution"})
-    assert got == {"raise": "Saudi Arabia", "cap": "BP", "visit": "state media"}
+    assert got == {"raise": "Saudi Arabia", "cap": "BP", "visit": "state media", "sink": "year-old deckhand"}

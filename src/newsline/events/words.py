@@ -135,6 +135,8 @@ def _attribution(head: Token, text: str) -> Argument | None:
                                                    or unit_of_number):
             break  # a possessive ("China's") and a hyphen inside a word ("Al-Jazeera") stay
         words.append(token)
+    while words and words[-1].text == "-":
+        words.pop()  # "21-year-old deckhand" stops at the figure: no hyphen left hanging before "year-old"
     if not words:
         return None
     start, end = words[-1].idx, head.idx + len(head)
