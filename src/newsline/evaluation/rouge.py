@@ -116,22 +116,19 @@ def _content_f(predicted: Counter[str], reference: Counter[str]) -> float:
     return PRF(hits / total_p if total_p else 0.0, hits / total_r if total_r else 0.0).f1
 
 
-def _cost(date: str, other: str, here: Counter[str], there: Counter[str], here_is_system: bool) -> float:
-    f = _content_f(here, there) if here_is_system else _content_f(there, here)
-    return (1 - 1 / (_days(date, other) + 1)) * (1 - f)
-
-
-def _aligned(source: Timeline, target: Timeline, n: int, source_is_system: bool) -> tuple[float, int]:
-    """(weighted matches, n-grams) of each ``source`` date against its cheapest ``target`` date (m:1)."""
+def _aligned(source: dict[str, Counter[str]], target: dict[str, Counter[str]],
+             source_grams: dict[str, Counter[tuple[str, ...]]], target_grams: dict[str, Counter[tuple[str, ...]]]
+             ) -> tuple[float, int]:
+    """(weighted matches, n-grams) of each ``source`` date against its cheapest ``target`` date (m:1);
+    ``source``/``target`` hold each date's whitespace words, for the costs (an F, the same both ways)."""
     targets = sorted(target)
-    words_s = {d: _rough_words(s) for d, s in source.items()}
-    words_t = {d: _rough_words(s) for d, s in target.items()}
     matched, total = 0.0, 0
     for date in sorted(source):
-        costs = [_cost(date, other, words_s[date], words_t[other], source_is_system) for other in targets]
+        costs = [(1 - 1 / (_days(date, other) + 1)) * (1 - _content_f(source[date], target[other]))
+                 for other in targets]
         best = targets[costs.index(min(costs))]  # the first of equal costs, as numpy's argmin
-        grams = ngrams(source[date], n)
-        matched += _matches(grams, ngrams(target[best], n)) / (_days(date, best) + 1)
+        grams = source_grams[date]
+        matched += _matches(grams, target_grams[best]) / (_days(date, best) + 1)
         total += sum(grams.values())
     return matched, total
 
@@ -139,8 +136,12 @@ def _aligned(source: Timeline, target: Timeline, n: int, source_is_system: bool)
 def align_rouge(system: Timeline, gold: Timeline, n: int) -> PRF:
     if not system or not gold:
         return PRF(0.0, 0.0)
-    hits_s, total_s = _aligned(system, gold, n, source_is_system=True)
-    hits_g, total_g = _aligned(gold, system, n, source_is_system=False)
+    words_s = {d: _rough_words(s) for d, s in system.items()}
+    words_g = {d: _rough_words(s) for d, s in gold.items()}
+    grams_s = {d: ngrams(s, n) for d, s in system.items()}
+    grams_g = {d: ngrams(s, n) for d, s in gold.items()}
+    hits_s, total_s = _aligned(words_s, words_g, grams_s, grams_g)
+    hits_g, total_g = _aligned(words_g, words_s, grams_g, grams_s)
     return PRF(hits_s / total_s if total_s else 0.0, hits_g / total_g if total_g else 0.0)
 
 
