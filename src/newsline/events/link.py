@@ -28,37 +28,37 @@ ReportArguments = tuple[list[str], list[str], list[str]]  # participants, places
 
 
 def report_arguments(doc: Document) -> dict[str, ReportArguments]:
-    """Participants, places and attributions of each report (by event id): its event word's own
-    arguments first, then the other linked entities of its sentence."""
-    found = {}
+    """Participants, places and attributions of each report (by event id)."""
     dating = _dating_mentions(doc)
-    for event in doc.events:
-        cite = event.citations[0]
-        mention = dating.get(event.timex) if event.timex is not None else None
-        own = [a for a in mention.arguments if a.entity] if mention else []
-        said_by = [a for a in mention.arguments if a.role == "attribution"] if mention else []
-        inside = [m.entity for m in doc.mentions if m.entity and cite.start <= m.start and m.end <= cite.end
-                  and not any(a.start <= m.start and m.end <= a.end for a in said_by)]  # who reports it is not in it
-        ranked = list(dict.fromkeys([a.entity for a in own if a.entity and a.role != "attribution"] + inside))
-        found[event.id] = ([e for e in ranked if _kind(e) in PARTICIPANT_LABELS],
-                           [e for e in ranked if _kind(e) in PLACE_LABELS], [a.text for a in said_by])
-    return found
+    return {event.id: _arguments(doc, event, dating.get(event.timex)) for event in doc.events}
 
 
-def _dating_mentions(doc: Document) -> dict[int, EventMention]:
+def _dating_mentions(doc: Document) -> dict[int | None, EventMention]:
     """The event mention each report was dated through, by its date expression: the mention governs it."""
     return {m.timex: m for m in doc.event_mentions if m.timex is not None}
+
+
+def _arguments(doc: Document, event: Event, mention: EventMention | None) -> ReportArguments:
+    """A report's event word's own arguments first, then the other linked entities of its sentence;
+    whom it is attributed to is not taking part in it."""
+    cite = event.citations[0]
+    own = [a for a in mention.arguments if a.entity] if mention else []
+    said_by = [a for a in mention.arguments if a.role == "attribution"] if mention else []
+    inside = [m.entity for m in doc.mentions if m.entity and cite.start <= m.start and m.end <= cite.end
+              and not any(a.start <= m.start and m.end <= a.end for a in said_by)]
+    ranked = list(dict.fromkeys([a.entity for a in own if a.entity and a.role != "attribution"] + inside))
+    return ([e for e in ranked if _kind(e) in PARTICIPANT_LABELS], [e for e in ranked if _kind(e) in PLACE_LABELS],
+            [a.text for a in said_by])
 
 
 def fill_arguments(doc: Document) -> dict[str, str]:
     """Give each report its participants, places and attributions; returns each report's linked event
     (event_coref)."""
-    arguments = report_arguments(doc)
     dating = _dating_mentions(doc)
     linked = {}
     for event in doc.events:
-        event.participants, event.places, event.attributions = arguments[event.id]
-        mention = dating.get(event.timex) if event.timex is not None else None
+        mention = dating.get(event.timex)
+        event.participants, event.places, event.attributions = _arguments(doc, event, mention)
         if mention is not None and mention.event:
             linked[event.id] = mention.event
     return linked
