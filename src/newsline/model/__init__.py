@@ -19,7 +19,18 @@ from .dating import (
                      TimexType,
                      TimexValue,
 )
-from .events import Argument, ArgumentRole, Citation, Event, EventMention, EventRecord, KeyDate, Modality, TimelineEntry
+from .events import (
+                     Argument,
+                     ArgumentRole,
+                     Citation,
+                     Event,
+                     EventFacts,
+                     EventMention,
+                     EventRecord,
+                     KeyDate,
+                     Modality,
+                     TimelineEntry,
+)
 from .names import Descriptor, Entity, EntityMention, EntityRole, Nominal, Pronoun, Reference, RoleMention
 
 __all__ = [
@@ -43,7 +54,8 @@ __all__ = [
                      "EntityMention",
                      "EntityRole",
                      "Event",
-                     "EventMention",
+                     "EventFacts",
+    "EventMention",
                      "EventRecord",
                      "Evidence",
                      "Flag",

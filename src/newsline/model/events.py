@@ -53,8 +53,8 @@ class Citation(Model):
     end: int
 
 
-class EventRecord(Model):
-    """One real event, merged across the documents that report it, each report cited."""
+class EventFacts(Model):
+    """What is known of one real event, merged across the documents that report it."""
 
     id: str
     type: str
@@ -71,6 +71,11 @@ class EventRecord(Model):
     attributions: list[str] = Field(default_factory=list)
     """Whom the reports attribute it to, as written ("Xinhua", "state media"); empty when a report
     states it itself. Not the outlets that publish the reports."""
+
+
+class EventRecord(EventFacts):
+    """One real event with a citation from each report."""
+
     citations: list[Citation] = Field(default_factory=list)
 
 

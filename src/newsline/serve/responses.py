@@ -17,6 +17,7 @@ from ..model import (
     Entity,
     EntityFraming,
     EntityMention,
+    EventFacts,
     Flag,
     KeyDate,
     Modality,
@@ -151,20 +152,10 @@ class CitedSentence(Citation):
     outlet: str | None = None
 
 
-class EventSummary(Model):
-    """An event as lists show it; ``attributions`` are whom its reports cite, ``outlets`` who published them."""
+class EventSummary(EventFacts):
+    """An event as lists show it: its ``attributions`` are whom its reports cite, its ``outlets`` who
+    published them."""
 
-    id: str
-    type: str
-    summary: str
-    start: str | None
-    end: str | None
-    modality: Modality
-    trigger: str
-    participants: list[str]
-    places: list[str]
-    attributions: list[str]
-    """Whom the reports attribute it to, as written ("Xinhua", "state media")."""
     duration_days: int | None
     outlets: list[str]
     """The outlets that published the reports."""
