@@ -14,7 +14,6 @@ from .quantities import Amount
 # Clauses below the counted word's verb that belong to another statement, not this one.
 OTHER_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "cc", "punct", "mark"}
 
-
 MAX_CONTEXT_TOKENS = 24
 
 

@@ -16,10 +16,8 @@ from .quantities import AROUND, SCALES, SCALES_PLURAL, read_amount
 
 QUANTITY_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
-
 # A claim of "the number" / "the toll" counts what the sentence before counted.
 ANAPHORIC_COUNTS = {"number", "figure", "toll", "total", "count", "tally"}
-
 
 UNIT_WORDS = {"percent": "percent", "per": "percent", "%": "percent", "pound": "pound", "dollar": "dollar",
               "euro": "euro", "pence": "pence", "cent": "cent", "yuan": "yuan", "rouble": "rouble", "ruble": "rouble",
@@ -27,16 +25,12 @@ UNIT_WORDS = {"percent": "percent", "per": "percent", "%": "percent", "pound": "
               "tonne": "tonne", "ton": "tonne", "barrel": "barrel", "hectare": "hectare", "acre": "acre",
               "kilogram": "kilogram", "litre": "litre", "gallon": "gallon", "degree": "degree", "share": "share"}
 
-
 CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yuan"}
-
 
 CURRENCIES = {"dollar", "pound", "euro", "pence", "cent", "yuan", "rouble"}
 
-
 # Nouns that measure another: the figure is about what follows "of".
 MEASURE_NOUNS = {"cost", "value", "price", "size", "amount", "sum", "total", "share", "number"}
-
 
 # What happened to the people a count counts, by class: "killing two", "two died", "two dead" and
 # "lost their lives" count the same dead; "injuring 14" counts others. Written here because the
@@ -55,19 +49,14 @@ COUNT_PREDICATES = {word: group for group, words in {
                   "part"},
 }.items() for word in words}
 
-
 COUNT_GROUPS = set(COUNT_PREDICATES.values())
 
-
 INCREMENTS = {"more", "other", "additional", "further", "extra", "new", "another"}
-
 
 # Verbs whose subject is what their object measures: "the turnout made 61 percent", "the toll reached 12".
 LINKING_VERBS = {"be", "make", "reach", "stand", "total", "hit", "top", "exceed", "equal", "amount", "become"}
 
-
 LIGHT_PREDICATES = {"be", "have", "say", "put", "give", "make", "reach", "stand", "take", "get", "show", "record"}
-
 
 _APPROXIMATOR_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, AROUND), key=len, reverse=True)) + r")\s+$", re.I
