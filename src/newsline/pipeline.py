@@ -26,8 +26,9 @@ from .store import Store
 # 5-6: claims carry predicates and their period's expression; 9: "2 billions of euro" counts what the
 # clause says; 10: "wrote: No." denies nothing; 11: one owner per field (the parse's mentions apart from
 # the corrected ones, the input's title and dates apart from the chosen ones, typed time-expression parts);
-# 12: attributions are clean names (no brackets, quote marks or figures)
-DOCUMENT_STAGES_REVISION = 12
+# 12: attributions are clean names (no brackets, quote marks or figures); 13: reader comment threads and glued
+# sign-up footers are cut by the cleaner
+DOCUMENT_STAGES_REVISION = 13
 
 
 def pipeline_version(pipeline: Pipeline) -> str:

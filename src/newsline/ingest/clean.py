@@ -2,8 +2,9 @@
 
 trafilatura does this for HTML, but scraped pages very often reach us as text already (the menus,
 comment forms and cookie notices flattened into lines), and no maintained library cleans *text*,
-so this is written here: a line classifier of small named rules, plus a rule for the furniture
-block that follows the article (a "Related articles" heading and the list below it).
+so this is written here: a line classifier of small named rules, a rule for the furniture
+block that follows the article (a "Related articles" heading and the list below it), and the reader
+comment thread below it (``comments.py``), cut whole.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Removal
 from ..registry import Context, stage
+from .comments import footer_start, thread_start
 
 HEADER_DATE_REASON = "header line: a date printed above the article (kept as a publication-date candidate)"
 
@@ -132,11 +134,16 @@ def _line_reason(line: str, seen_content: int, previous: str | None) -> str | No
 def clean_text(raw: str) -> tuple[str, list[Removal]]:
     kept: list[str] = []
     removed: list[Removal] = []
-    for start, end, line, reason in classify_lines(raw):
+    cuts = [c for c in (thread_start(raw), footer_start(raw)) if c is not None]
+    thread = min(cuts) if cuts else None
+    article = raw if thread is None else raw[:thread[0]]
+    for start, end, line, reason in classify_lines(article):
         if reason is None:
             kept.append(line.rstrip())
         else:
             removed.append(Removal(start=start, end=end, text=line, reason=reason))
+    if thread is not None:
+        removed.append(Removal(start=thread[0], end=len(raw), text=raw[thread[0]:], reason=thread[1]))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
     # Leading spaces on the first line are layout, not text.
     return text.strip(), removed
