@@ -15,15 +15,13 @@ from dataclasses import dataclass
 
 from ..model import Document, Removal
 from ..registry import Context, stage
-from .comments import footer_start, thread_start
+from .comments import MONTH_NAMES, footer_start, thread_start
 
 HEADER_DATE_REASON = "header line: a date printed above the article (kept as a publication-date candidate)"
 
-_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE_TOKEN = re.compile(
     rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|"
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b|"
+    rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}}\b|"
     r"\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\b",
     re.I,
 )
@@ -134,16 +132,17 @@ def _line_reason(line: str, seen_content: int, previous: str | None) -> str | No
 def clean_text(raw: str) -> tuple[str, list[Removal]]:
     kept: list[str] = []
     removed: list[Removal] = []
+    # The comment thread or the glued footer, whichever starts first, goes whole with its reason.
     cuts = [c for c in (thread_start(raw), footer_start(raw)) if c is not None]
-    thread = min(cuts) if cuts else None
-    article = raw if thread is None else raw[:thread[0]]
+    cut = min(cuts) if cuts else None
+    article = raw if cut is None else raw[:cut[0]]
     for start, end, line, reason in classify_lines(article):
         if reason is None:
             kept.append(line.rstrip())
         else:
             removed.append(Removal(start=start, end=end, text=line, reason=reason))
-    if thread is not None:
-        removed.append(Removal(start=thread[0], end=len(raw), text=raw[thread[0]:], reason=thread[1]))
+    if cut is not None:
+        removed.append(Removal(start=cut[0], end=len(raw), text=raw[cut[0]:], reason=cut[1]))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
     # Leading spaces on the first line are layout, not text.
     return text.strip(), removed

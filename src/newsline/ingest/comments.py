@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# Month names as pages print them, full or cut ("Sept."); the cleaner's header-date rule uses them too.
+MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH = rf"(?:{MONTH_NAMES})\.?"
 _DATE = (rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)? ?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
          r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})")
 _TIME = r"\d{1,2} ?: ?\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
