@@ -48,6 +48,8 @@ TRAILERS = [
     re.compile(rf"{_DATE} at {_TIME} ?\| ?Reply\b", re.I),
     re.compile(r"\| ?Report abuse\b|\bReport as abusive\b", re.I),
 ]
+# Every signature above holds one of these words; a page without any has no thread.
+SIGNATURE_WORDS = ("wrote", "posted by", "report abuse", "report as abusive", "reply")
 # What opens a comment section below an article (never its top: "welcomed in the comments section"
 # at the top of a Washington Post column is an invitation, not the thread).
 OPENER = re.compile(r"\b(?:in the comments? (?:section )?below|leave (?:your thoughts|a comment|a reply)"
@@ -63,6 +65,9 @@ SIGN_OFF = re.compile(r"\((?:reporting|writing|editing) by\b[^)]*\)|-LRB- (?:add
 
 def thread_start(text: str) -> tuple[int, str] | None:
     """Where the page's comment thread starts in ``text``, and why; None when it has none."""
+    lowered = text.lower()
+    if not any(word in lowered for word in SIGNATURE_WORDS):
+        return None  # most pages: one scan for the words every signature holds, not one per pattern
     header = HEADER.search(text)
     trailers = [m for m in (p.search(text) for p in TRAILERS) if m is not None]
     trailer = min(trailers, key=lambda m: m.start()) if trailers else None
