@@ -45,6 +45,7 @@ from .alignment import (
     sentence_of,
 )
 from .claims import period_of
+from .conflicts import Collection, refusal
 from .counts import COUNT_GROUPS
 
 COMPARED = tuple(SAME_THING)
@@ -180,14 +181,15 @@ def compare_claims(documents: list[Document], embeddings: Embeddings) -> list[Co
         for index, claim in enumerate(doc.claims):
             if _comparable(doc, claim, denied):
                 by_kind[claim.kind].append(Side(doc, index, claim))
+    known = Collection.of(side for sides in by_kind.values() for side in sides)
     comparisons = []
     for sides in by_kind.values():
-        comparisons += _compare(sides, embeddings)
+        comparisons += _compare(sides, embeddings, known)
     order = {"contradiction": 0, "update": 1, "compatible": 2, "agreement": 3}
     return sorted(comparisons, key=lambda c: (order[c.verdict], c.kind.value, c.claims[0].document, c.claims[0].start))
 
 
-def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
+def _compare(sides: list[Side], embeddings: Embeddings, known: Collection) -> list[Comparison]:
     """Best counterparts per claim and other document, agreement first."""
     kind = sides[0].claim.kind
     if kind == ClaimKind.QUANTITY:
@@ -205,7 +207,7 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
             candidates[j, sides[i].doc.id].append((cosine, i))
     found: dict[tuple[int, int], Comparison] = {}
     for (i, _), counterparts in candidates.items():
-        verdicts = [(c, j, _verdict(sides[i], sides[j])) for c, j in sorted(counterparts, reverse=True)]
+        verdicts = [(c, j, _gated(sides[i], sides[j], known)) for c, j in sorted(counterparts, reverse=True)]
         judged = [(c, j, v) for c, j, v in verdicts if v is not None]
         # An agreement settles the claim against that document, unless it is with a vague amount:
         # "thousands of dockworkers" does not make "closer to 3,000" agree with "4,000 of its members".
@@ -220,6 +222,16 @@ def _compare(sides: list[Side], embeddings: Embeddings) -> list[Comparison]:
             found[key] = Comparison(kind=kind, verdict=verdict, about=x.claim.about or y.claim.about,
                                     explanation=why, similarity=round(cosine, 3), claims=[x.ref(), y.ref()])
     return list(found.values())
+
+
+def _gated(x: Side, y: Side, known: Collection) -> tuple[str, str] | None:
+    """The verdict on two aligned claims, a contradiction only if the gate lets it through."""
+    verdict = _verdict(x, y)
+    if verdict is not None and verdict[0] == "contradiction":
+        earlier, later = sorted((x, y), key=lambda s: s.doc.published.date or "")
+        if refusal(earlier, later, known) is not None:
+            return None
+    return verdict
 
 
 def _vague_side(x: Side, y: Side) -> bool:

@@ -113,19 +113,42 @@ def eval_tls(topics: tuple[Path, ...], out_dir: Path) -> None:
                    "that raise each flag (professional copy: every flag there is a false positive).")
 @click.option("--sample", default=200, show_default=True, type=click.IntRange(min=1),
               help="How many Timeline17 articles to sample, evenly over topics and time.")
-def eval_flags(directory: Path, real_dir: Path | None, sample: int) -> None:
+@click.option("--conflict-labels", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --real: the labels of the contradictions raised over whole Timeline17 topics "
+                   "[default: contradictions-t17/labels.json beside DIRECTORY].")
+@click.option("--stores", "stores_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="With --real: read each labelled topic's analysis from STORES/<topic>/newsline.db (made "
+                   "by newsline run) and compare its claims again, instead of running the topic anew.")
+def eval_flags(directory: Path, real_dir: Path | None, sample: int, conflict_labels: Path | None,
+               stores_dir: Path | None) -> None:
     """Score the source-quality flags on a labelled set (DIRECTORY: story folders and labels.json).
 
     Prints JSON: precision and recall per flag kind over the labelled documents, each miss and false
-    alarm, and with --real the false-positive rate of each flag on real articles, from one run.
+    alarm; with --real the false-positive rate of each flag on a sample of real articles, and the
+    contradictions raised over whole Timeline17 topics scored against labels a reader wrote:
+    precision and recall on the topics read while tuning and, apart, on the blind ones.
     """
     from .flags import FlagSetError, evaluate
 
+    if real_dir is None and (conflict_labels or stores_dir):
+        raise click.UsageError("--conflict-labels and --stores go with --real")
+    labels = conflict_labels or directory.parent / "contradictions-t17" / "labels.json"
     try:
         result = evaluate(directory, real_dir, sample)
+        if real_dir is not None:
+            result["real_contradictions"] = _real_conflicts(real_dir, labels, stores_dir)
     except FlagSetError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(json.dumps(result, indent=2))
+
+
+def _real_conflicts(root: Path, labels: Path, stores: Path | None) -> dict:
+    import tempfile
+
+    from .conflicts_real import evaluate_real_conflicts
+
+    with tempfile.TemporaryDirectory(prefix="newsline-conflicts-") as tmp:
+        return evaluate_real_conflicts(root, labels, Path(tmp), stores)
 
 
 @eval_group.command(name="timex")

@@ -1,0 +1,135 @@
+"""Contradictions on real copy: what newsline raises over whole Timeline17 topics, against labels a
+reader wrote (``evalsets/contradictions-t17/labels.json``).
+
+The labels name each raised pair by its topic, the two articles (``<date folder>/<file>``), each
+claim's words and the first words of its sentence, with true or false and why, in the reader's
+own words; the articles are not copied. Topics are split before labelling into ``tune`` (read
+while the gate in ``compare/conflicts.py`` was built) and ``blind`` (only counted while building,
+labelled once the gate was frozen): precision on the blind topics is the figure nobody tuned on.
+``missed`` lists true conflicts found by reading that newsline should raise, for recall.
+
+A pair raised that no label names is counted as unjudged and listed, never scored as either.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from ..model import Corpus
+from ..store import Store
+from .flags import CONTRADICTION_KINDS, FlagSetError, analyse_collection
+
+SENTENCE_KEY = 40  # characters of a sentence's start that name it in a label
+
+
+def read_conflict_labels(path: Path) -> dict:
+    if not path.is_file():
+        raise FlagSetError(f"{path}: missing; write the real-copy contradiction labels there (see its README)")
+    try:
+        labels = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise FlagSetError(f"{path}: not valid JSON ({exc})") from None
+    splits = labels.get("topics", {})
+    if not splits.get("tune") or not splits.get("blind") or set(splits["tune"]) & set(splits["blind"]):
+        raise FlagSetError(f"{path}: 'topics' needs disjoint, non-empty 'tune' and 'blind' lists")
+    for item in labels.get("judged", []) + labels.get("missed", []):
+        if len(item.get("claims", [])) != 2 or "topic" not in item:
+            raise FlagSetError(f"{path}: {item}: a label needs a topic and two claims")
+    return labels
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def claim_key(file: str, text: str, sentence: str) -> tuple[str, str, str]:
+    return (file, _words(text), _words(" ".join(sentence.split())[:SENTENCE_KEY]))
+
+
+def pair_key(topic: str, claims: list[dict]) -> tuple[str, frozenset]:
+    return (topic, frozenset(claim_key(c["file"], c["text"], c["sentence"]) for c in claims))
+
+
+def raised_pairs(topic: str, corpus: Corpus) -> list[dict]:
+    """The contradictions newsline raised in one topic, each as a label would name it."""
+    files = {d.id: "/".join(Path(d.path).parts[-2:]) for d in corpus.documents}
+    pairs = []
+    for c in corpus.comparisons:
+        if c.verdict != "contradiction":
+            continue
+        claims = [{"file": files[r.document], "text": r.text, "sentence": " ".join(r.sentence.split())}
+                  for r in c.claims]
+        pairs.append({"topic": topic, "kind": CONTRADICTION_KINDS[c.kind.value], "explanation": c.explanation,
+                      "dispute": f"{c.kind.value}: {c.about}: {' / '.join(sorted(r.value or '' for r in c.claims))}",
+                      "claims": claims})
+    return pairs
+
+
+def topic_corpus(root: Path, topic: str, workdir: Path, stores: Path | None) -> Corpus:
+    """A topic's analysis: from a store ``newsline run`` made of it (its contradictions compared
+    again with the code at hand), or from a fresh run of its articles."""
+    if stores is not None:
+        db = stores / topic / "newsline.db"
+        if not db.is_file():
+            raise FlagSetError(f"{db}: missing; make it with newsline run {root / topic / 'InputDocs'} "
+                               f"--out {stores / topic}, or leave out --stores")
+        from ..compare.contradictions import compare_claims
+        from ..pretrained import shared_embeddings
+
+        with Store(db, read_only=True) as store:
+            corpus = store.load_corpus()
+        corpus.comparisons = compare_claims(corpus.documents, shared_embeddings())
+        return corpus
+    return analyse_collection(sorted((root / topic / "InputDocs").glob("*/*")), workdir, f"t17-{topic}")
+
+
+def score_split(raised: list[dict], labels: dict, topics: list[str], articles: int) -> dict:
+    judged = {pair_key(item["topic"], item["claims"]): item for item in labels.get("judged", [])}
+    true_pairs = {k for k, item in judged.items() if item["true"] and k[0] in topics}
+    true_pairs |= {pair_key(m["topic"], m["claims"]) for m in labels.get("missed", []) if m["topic"] in topics}
+    verdicts: Counter[str] = Counter()
+    unjudged: list[dict] = []
+    false_alarms: list[dict] = []
+    disputes: dict[tuple[str, str], list[bool]] = {}
+    found = set()
+    for pair in raised:
+        key = pair_key(pair["topic"], pair["claims"])
+        found.add(key)
+        item = judged.get(key)
+        if item is None:
+            verdicts["unjudged"] += 1
+            unjudged.append(pair)
+            continue
+        verdicts["true" if item["true"] else "false"] += 1
+        disputes.setdefault((pair["topic"], pair["dispute"]), []).append(bool(item["true"]))
+        if not item["true"]:
+            false_alarms.append({**pair, "why": item.get("why", "")})
+    judged_count = verdicts["true"] + verdicts["false"]
+    return {
+        "topics": topics, "articles": articles, "raised": len(raised),
+        "per_100_articles": round(100 * len(raised) / articles, 1) if articles else None,
+        "true": verdicts["true"], "false": verdicts["false"], "unjudged": verdicts["unjudged"],
+        "precision": round(verdicts["true"] / judged_count, 3) if judged_count else None,
+        "disputes": len(disputes), "true_disputes": sum(all(v) for v in disputes.values()),
+        "recall": round(len(true_pairs & found) / len(true_pairs), 3) if true_pairs else None,
+        "true_pairs_known": len(true_pairs),
+        "false_alarms": false_alarms, "unjudged_pairs": unjudged,
+    }
+
+
+def evaluate_real_conflicts(root: Path, labels_path: Path, workdir: Path, stores: Path | None = None) -> dict:
+    """Raise contradictions over each labelled topic and score them against the labels, per split."""
+    labels = read_conflict_labels(labels_path)
+    result = {}
+    for split in ("tune", "blind"):
+        raised: list[dict] = []
+        articles = 0
+        for topic in labels["topics"][split]:
+            corpus = topic_corpus(root, topic, workdir, stores)
+            articles += len(corpus.documents)
+            raised += raised_pairs(topic, corpus)
+        result[split] = score_split(raised, labels, labels["topics"][split], articles)
+    return result
