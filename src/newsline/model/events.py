@@ -71,6 +71,9 @@ class EventFacts(Model):
     attributions: list[str] = Field(default_factory=list)
     """Whom the reports attribute it to, as written ("Xinhua", "state media"); empty when a report
     states it itself. Not the outlets that publish the reports."""
+    aside: str | None = None
+    """Why the event is kept out of the main timeline ("a question", "known only to the year",
+    "another subject: ..."); None for a timeline entry."""
 
 
 class EventRecord(EventFacts):

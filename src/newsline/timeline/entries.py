@@ -1,0 +1,95 @@
+"""Which events are entries of the collection's timeline, and why the others are kept apart.
+
+An entry is a happening a source reports, done or scheduled, on the collection's subject, dated to
+a month or a day. Read by an editor, a third of the events newsline put on Timeline17 timelines
+were good entries: the rest were questions, opinions, forecasts, background from years before,
+readers' comments, page furniture ("Click the Play button and watch the slick grow") and other
+stories from the same scraped page, and none dated only to a year was good. Each test below names
+one such kind and keeps the event out of the main timeline with that reason (``Event.aside``);
+the event stays in the analysis and the report, findable apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ..model import Corpus, Document, Event, Modality
+
+# What a writer's own voice says outside quotation marks: a reader's comment, a blog, a column.
+PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|we|we're|we've|us|our|you|your|you're)\b")
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|``.*?''")
+# Page furniture: instructions to the reader ("Click the Play button", "Listen here", "Watch").
+FURNITURE = re.compile(r"^\W*(?:click|watch|listen|read|see|follow|sign up|subscribe|share|scroll|tap|"
+                       r"all posts|related|more on)\b", re.I)
+# Captions, credits and blog furniture inside a sentence: "Photograph: PA", "(AP Photo/...)", "posted
+# on Thursday, 28 May 2009 | comment on this post", "A version appeared on p33 of the Main section".
+CAPTION = re.compile(r"\bphotograph\s*:|\bAP Photo\b|Getty Images|\bposted on\b|comment on this post|"
+                     r"a version appeared on|\|\s*comment", re.I)
+# Opinions and forecasts that date a happening nobody reports as done: "could be up to $875m".
+NOT_ASSERTED = re.compile(r"\b(?:could|might|may|would|should|if|unless|likely|probably|perhaps|predict\w*|"
+                          r"forecast\w*|expects?|expected)\b")
+MAX_WORDS = 60  # longer "sentences" are lists and teasers the splitter could not break
+BACKGROUND_DAYS = 365  # an event this long before its report is history told as background
+SUBJECT_SHARE = 0.05  # an entity named by this share of the documents is part of the subject
+MIN_SUBJECT_DOCUMENTS = 2
+
+
+def subject_entities(documents: list[Document]) -> set[str]:
+    """The entities the collection is about: named by several of its documents."""
+    named = Counter(e for doc in documents for e in {m.entity for m in doc.mentions if m.entity})
+    floor = max(MIN_SUBJECT_DOCUMENTS, SUBJECT_SHARE * len(documents))
+    return {entity for entity, n in named.items() if n >= floor}
+
+
+def aside_reason(event: Event, subject: set[str], published: dict[str, str | None]) -> str | None:
+    """Why ``event`` is not an entry of the main timeline, or None if it is."""
+    sentence = event.citations[0].text if event.citations else event.summary
+    own_words = QUOTED.sub(" ", sentence)
+    if not event.start:
+        return "not dated"
+    if len(event.start) == 4:
+        return "known only to the year"
+    if sentence.rstrip().rstrip("\"”'’)").endswith("?"):
+        return "a question"
+    if event.modality == Modality.NEGATED:
+        return "reported as not having happened"
+    if event.modality == Modality.HEDGED or NOT_ASSERTED.search(own_words):
+        return "a supposition or forecast, not a report"
+    if PERSONAL.search(own_words):
+        return "a personal account or comment"
+    if FURNITURE.match(sentence) or CAPTION.search(sentence) or len(sentence.split()) > MAX_WORDS:
+        return "page furniture or a list"
+    if _span_days(event) > 1 and not event.duration_days:
+        return "known only to a span of days, not a day"  # "last week", "more than a decade ago"
+    if _background(event, published):
+        return "background: long before its report"
+    if (event.participants or event.places) and not (set(event.participants) | set(event.places)) & subject:
+        return "another subject: names nothing the collection is about"
+    return None
+
+
+def _span_days(event: Event) -> int:
+    """How many days a day-dated event spans (0 for one day; months are their own precision)."""
+    if not (event.start and event.end) or len(event.start) != 10 or len(event.end) != 10:
+        return 0
+    return (dt.date.fromisoformat(event.end) - dt.date.fromisoformat(event.start)).days
+
+
+def _background(event: Event, published: dict[str, str | None]) -> bool:
+    """Every report of it was published a year or more after it ended."""
+    end = (event.end or event.start or "")[:10].ljust(10, "9")  # "2009-05" ends within 2009-05
+    days = [published.get(c.document) for c in event.citations]
+    return all(days) and all(end < _year_before(day) for day in days if day)
+
+
+def _year_before(day: str) -> str:
+    return (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=BACKGROUND_DAYS)).isoformat()
+
+
+def set_asides(corpus: Corpus) -> None:
+    subject = subject_entities(corpus.documents)
+    published = {d.id: d.published.date for d in corpus.documents}
+    for event in corpus.events:
+        event.aside = aside_reason(event, subject, published)
