@@ -44,6 +44,8 @@ def test_show_and_export_read_the_store(runner, examples_run):
     shown = runner.invoke(main, ["show", db])
     assert shown.exit_code == 0 and "2023-02-28" in shown.output
     assert "[visit]" in shown.output  # event types are shown, not swallowed as rich markup
+    assert "Kept out of the timeline" in shown.output and "known only to the year" in shown.output
+    assert "1994" not in shown.output.split("Kept out")[0]  # "clung to power since 1994" is no entry
     exported = runner.invoke(main, ["export", db, "--format", "json"])
     assert json.loads(exported.output)["stats"] == examples_run["report"]["stats"]
     markdown = runner.invoke(main, ["export", db, "--format", "md"]).output

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -123,6 +124,10 @@ def show(db: str, limit: int) -> None:
             # Article text and titles are data, not rich markup: "[visit]" must print as written.
             table.add_row(entry.date, escape(f"[{kind}] {event.summary}"), escape(sources))
     Console().print(table)
+    apart = Counter(e.aside for e in report.events if e.aside)
+    if apart:  # kept, and findable: report.json gives each event's reason
+        reasons = "; ".join(f"{reason}: {n}" for reason, n in apart.most_common())
+        Console().print(escape(f"Kept out of the timeline ({sum(apart.values())} events): {reasons}."))
 
 
 @main.command(name="key-dates")

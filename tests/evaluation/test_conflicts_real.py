@@ -68,3 +68,22 @@ def test_the_shipped_labels_are_readable_and_keep_tune_and_blind_apart():
     topics = {item["topic"] for item in labels["judged"]}
     assert topics <= set(labels["topics"]["tune"]) | set(labels["topics"]["blind"])
     assert all(item["why"] and len(c["sentence"]) <= 40 for item in labels["judged"] for c in item["claims"])
+
+
+def test_timeline_entries_are_scored_on_the_labelled_ones_still_on_the_timeline():
+    from newsline.evaluation.entries_real import entry_key, score_entries
+
+    labels = {"judged": [
+        {"topic": "spill", "file": "a/1.txt", "date": "2010-06-07",
+         "sentence": "BP capped the well on Monday, its engine", "good": True, "why": "", "sample": "tune, after"},
+        {"topic": "spill", "file": "a/2.txt", "date": "2009", "sentence": "Last year BP laid pipe.",
+         "good": False, "why": "a year", "sample": "tune, before"},
+        {"topic": "spill", "file": "a/3.txt", "date": "2010-06-08", "sentence": "Click to watch the slick.",
+         "good": False, "why": "furniture", "sample": "tune, after"}]}
+    entries = [entry_key("spill", "a/1.txt", "2010-06-07", "BP  capped the well on Monday, its engineers said."),
+               entry_key("spill", "a/3.txt", "2010-06-08", "Click to watch the slick."),
+               entry_key("spill", "a/4.txt", "2010-06-09", "Nobody labelled this one.")]
+    got = score_entries(entries, labels, ["spill"], articles=2)
+    assert (got["good"], got["bad"], got["unjudged"], got["precision"]) == (1, 1, 1, 0.5)
+    assert got["before_sample"] == {"labelled": 1, "good": 0, "precision": 0.0}
+    assert got["per_100_articles"] == 150.0 and got["bad_entries"][0]["why"] == "furniture"

@@ -151,6 +151,33 @@ def _real_conflicts(root: Path, labels: Path, stores: Path | None) -> dict:
         return evaluate_real_conflicts(root, labels, Path(tmp), stores)
 
 
+@eval_group.command(name="entries")
+@click.argument("t17_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--labels", "labels_path", default="evalsets/timeline-t17/labels.json", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The labelled timeline entries.")
+@click.option("--stores", "stores_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Read each labelled topic's analysis from STORES/<topic>/newsline.db (made by newsline "
+                   "run) and choose its timeline entries again, instead of running the topic anew.")
+def eval_entries(t17_dir: Path, labels_path: Path, stores_dir: Path | None) -> None:
+    """Score the timeline entries of whole Timeline17 topics under T17_DIR against labels a reader wrote.
+
+    Prints JSON per split (tune: read while building; blind: labelled once, after): entries per 100
+    articles, precision over the labelled entries on the timeline now, and the precision of the
+    sample drawn before the selection of entries.
+    """
+    import tempfile
+
+    from .entries_real import evaluate_entries
+    from .flags import FlagSetError
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="newsline-entries-") as tmp:
+            result = evaluate_entries(t17_dir, labels_path, Path(tmp), stores_dir)
+    except FlagSetError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(json.dumps(result, indent=2))
+
+
 @eval_group.command(name="timex")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from ..model import Corpus
@@ -25,9 +26,11 @@ from .flags import CONTRADICTION_KINDS, FlagSetError, analyse_collection
 SENTENCE_KEY = 40  # characters of a sentence's start that name it in a label
 
 
-def read_conflict_labels(path: Path) -> dict:
+def read_labels_file(path: Path, items: str) -> dict:
+    """A labels file of the real-copy evaluations: JSON with disjoint ``tune`` and ``blind`` topic
+    lists and a list of ``items``."""
     if not path.is_file():
-        raise FlagSetError(f"{path}: missing; write the real-copy contradiction labels there (see its README)")
+        raise FlagSetError(f"{path}: missing; write the real-copy labels there (see the README beside it)")
     try:
         labels = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
@@ -35,6 +38,14 @@ def read_conflict_labels(path: Path) -> dict:
     splits = labels.get("topics", {})
     if not splits.get("tune") or not splits.get("blind") or set(splits["tune"]) & set(splits["blind"]):
         raise FlagSetError(f"{path}: 'topics' needs disjoint, non-empty 'tune' and 'blind' lists")
+    if not isinstance(labels.get(items, []), list):
+        raise FlagSetError(f"{path}: '{items}' must be a list")
+    labels.setdefault(items, [])
+    return labels
+
+
+def read_conflict_labels(path: Path) -> dict:
+    labels = read_labels_file(path, items="judged")
     for item in labels.get("judged", []) + labels.get("missed", []):
         if len(item.get("claims", [])) != 2 or "topic" not in item:
             raise FlagSetError(f"{path}: {item}: a label needs a topic and two claims")
@@ -68,22 +79,27 @@ def raised_pairs(topic: str, corpus: Corpus) -> list[dict]:
     return pairs
 
 
-def topic_corpus(root: Path, topic: str, workdir: Path, stores: Path | None) -> Corpus:
-    """A topic's analysis: from a store ``newsline run`` made of it (its contradictions compared
-    again with the code at hand), or from a fresh run of its articles."""
+def topic_corpus(root: Path, topic: str, workdir: Path, stores: Path | None,
+                 again: Callable[[Corpus], None]) -> Corpus:
+    """A topic's analysis: from a store ``newsline run`` made of it (the stage under evaluation run
+    ``again`` with the code at hand), or from a fresh run of its articles."""
     if stores is not None:
         db = stores / topic / "newsline.db"
         if not db.is_file():
             raise FlagSetError(f"{db}: missing; make it with newsline run {root / topic / 'InputDocs'} "
                                f"--out {stores / topic}, or leave out --stores")
-        from ..compare.contradictions import compare_claims
-        from ..pretrained import shared_embeddings
-
         with Store(db, read_only=True) as store:
             corpus = store.load_corpus()
-        corpus.comparisons = compare_claims(corpus.documents, shared_embeddings())
+        again(corpus)
         return corpus
     return analyse_collection(sorted((root / topic / "InputDocs").glob("*/*")), workdir, f"t17-{topic}")
+
+
+def _compare_again(corpus: Corpus) -> None:
+    from ..compare.contradictions import compare_claims
+    from ..pretrained import shared_embeddings
+
+    corpus.comparisons = compare_claims(corpus.documents, shared_embeddings())
 
 
 def score_split(raised: list[dict], labels: dict, topics: list[str], articles: int) -> dict:
@@ -128,7 +144,7 @@ def evaluate_real_conflicts(root: Path, labels_path: Path, workdir: Path, stores
         raised: list[dict] = []
         articles = 0
         for topic in labels["topics"][split]:
-            corpus = topic_corpus(root, topic, workdir, stores)
+            corpus = topic_corpus(root, topic, workdir, stores, _compare_again)
             articles += len(corpus.documents)
             raised += raised_pairs(topic, corpus)
         result[split] = score_split(raised, labels, labels["topics"][split], articles)

@@ -127,6 +127,7 @@ def merge(group: list[Event]) -> Event:
         places=[p for p, _ in places.most_common()],
         attributions=[s for s, _ in attributions.most_common()],
         citations=citations,
+        timex=best.timex,
         duration_days=best.duration_days,
     )
 

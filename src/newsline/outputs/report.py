@@ -34,8 +34,8 @@ from ..model import (
 
 # 1.1 added key_dates; 1.2 the attributions of events; 1.3 claims, contradictions, framing; 1.4 "source" kept for
 # one meaning only: an event's "sources" are its "attributions", a date's "source" its "origin", and framing
-# lists "documents"
-SCHEMA_VERSION = "1.4"
+# lists "documents"; 1.5 events' "aside", why an event is kept out of the main timeline
+SCHEMA_VERSION = "1.5"
 SCHEMA_ID = f"https://newsline.invalid/schema/report-{SCHEMA_VERSION}.json"
 
 

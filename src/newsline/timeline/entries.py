@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ..model import Corpus, Document, Event, Modality
+from ..model import Corpus, Document, Event, Modality, TemporalExpression
 
 # What a writer's own voice says outside quotation marks: a reader's comment, a blog, a column.
 PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|we|we're|we've|us|our|you|your|you're)\b")
@@ -34,6 +34,7 @@ MAX_WORDS = 60  # longer "sentences" are lists and teasers the splitter could no
 BACKGROUND_DAYS = 365  # an event this long before its report is history told as background
 SUBJECT_SHARE = 0.05  # an entity named by this share of the documents is part of the subject
 MIN_SUBJECT_DOCUMENTS = 2
+VAGUE_RULES = {"relative_unit", "earlier_later", "ago"}
 
 
 def subject_entities(documents: list[Document]) -> set[str]:
@@ -43,10 +44,15 @@ def subject_entities(documents: list[Document]) -> set[str]:
     return {entity for entity, n in named.items() if n >= floor}
 
 
-def aside_reason(event: Event, subject: set[str], published: dict[str, str | None]) -> str | None:
-    """Why ``event`` is not an entry of the main timeline, or None if it is."""
+def aside_reason(event: Event, subject: set[str], published: dict[str, str | None],
+                 dated_by: TemporalExpression | None = None) -> str | None:
+    """Why ``event`` is not an entry of the main timeline, or None if it is; ``dated_by`` is the
+    expression that dates it, when known."""
     sentence = event.citations[0].text if event.citations else event.summary
     own_words = QUOTED.sub(" ", sentence)
+    if event.type == "statement" and event.trigger in own_words:
+        # what was said may be a forecast; that it was said on the day is the happening
+        own_words = own_words[:own_words.index(event.trigger)]
     if not event.start:
         return "not dated"
     if len(event.start) == 4:
@@ -61,13 +67,19 @@ def aside_reason(event: Event, subject: set[str], published: dict[str, str | Non
         return "a personal account or comment"
     if FURNITURE.match(sentence) or CAPTION.search(sentence) or len(sentence.split()) > MAX_WORDS:
         return "page furniture or a list"
-    if _span_days(event) > 1 and not event.duration_days:
+    if _span_days(event) > 1 and not event.duration_days and _vague(dated_by):
         return "known only to a span of days, not a day"  # "last week", "more than a decade ago"
     if _background(event, published):
         return "background: long before its report"
     if (event.participants or event.places) and not (set(event.participants) | set(event.places)) & subject:
         return "another subject: names nothing the collection is about"
     return None
+
+
+def _vague(tx: TemporalExpression | None) -> bool:
+    """A span a relative expression gives ("last week", "a decade ago"), not one the text states
+    day by day ("from February 28 to March 2")."""
+    return tx is None or tx.granularity not in ("day", "time") or tx.rule in VAGUE_RULES
 
 
 def _span_days(event: Event) -> int:
@@ -91,5 +103,18 @@ def _year_before(day: str) -> str:
 def set_asides(corpus: Corpus) -> None:
     subject = subject_entities(corpus.documents)
     published = {d.id: d.published.date for d in corpus.documents}
+    documents = {d.id: d for d in corpus.documents}
     for event in corpus.events:
-        event.aside = aside_reason(event, subject, published)
+        event.aside = aside_reason(event, subject, published, _dated_by(event, documents))
+
+
+def _dated_by(event: Event, documents: dict[str, Document]) -> TemporalExpression | None:
+    """The expression that dated the event: ``timex`` indexes the report it was dated by, the
+    one of its citations whose sentence holds that expression."""
+    for citation in event.citations if event.timex is not None else []:
+        doc = documents.get(citation.document)
+        if doc is not None and event.timex is not None and event.timex < len(doc.temporal_expressions):
+            tx = doc.temporal_expressions[event.timex]
+            if citation.start <= tx.start < citation.end:
+                return tx
+    return None
