@@ -122,7 +122,8 @@ def show(db: str, limit: int) -> None:
             kind = event.type + ("" if modality == "happened" else f", {modality}")
             sources = "\n".join(dict.fromkeys(titles[c.document][:50] for c in event.citations))
             # Article text and titles are data, not rich markup: "[visit]" must print as written.
-            table.add_row(entry.date, escape(f"[{kind}] {event.summary}"), escape(sources))
+            evidence = "".join(f"\n({line})" for line in event.evidence)
+            table.add_row(entry.date, escape(f"[{kind}] {event.summary}{evidence}"), escape(sources))
     Console().print(table)
     apart = Counter(e.aside for e in report.events if e.aside)
     if apart:  # kept, and findable: report.json gives each event's reason

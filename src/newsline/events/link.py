@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
-from ..model import Corpus, Document, Event, EventMention, Modality
+from ..model import Corpus, DateReport, Document, Event, EventMention, Modality
 from ..registry import Context, stage
 from ..union import UnionFind
 
@@ -105,8 +105,61 @@ def _precision(event: Event) -> tuple[int, int]:
     return (size, 1 if event.end and event.end != event.start else 0)
 
 
+def dates_by_weight(group: list[Event]) -> list[DateReport]:
+    """The dates a group's reports give: the date most documents give first, then the one more of
+    them report as happened (a report of the happening over one of it in advance), then the most
+    exact (a span the text states, "a three-day visit", then a day, a span of days, a month, a year)."""
+    given: dict[tuple[str, str | None], DateReport] = {}
+    exactness: dict[tuple[str, str | None], int] = {}
+    for event in group:
+        if not event.start:
+            continue
+        key = (event.start, event.end)
+        report = given.setdefault(key, DateReport(start=event.start, end=event.end))
+        exactness[key] = min(exactness.get(key, 9), _exactness(event))
+        for document in dict.fromkeys(c.document for c in event.citations):
+            if document not in report.documents:
+                report.documents.append(document)
+                report.happened += event.modality == Modality.HAPPENED
+    return sorted(given.values(), key=lambda r: (-len(r.documents), -r.happened, exactness[(r.start, r.end)],
+                                                 r.start))
+
+
+def _exactness(event: Event) -> int:
+    start = event.start or ""
+    if len(start) == 10 and event.duration_days:
+        return 0
+    if len(start) == 10 and (event.end or start) == start:
+        return 1
+    return {10: 2, 7: 3}.get(len(start), 4)
+
+
+def _documents_with(group: list[Event], modality: Modality) -> int:
+    return len({c.document for e in group if e.modality == modality for c in e.citations})
+
+
+def _dissent(dates: list[DateReport]) -> list[DateReport]:
+    """All the dates given, when one of them cannot be the date chosen (the first): "28 February" and
+    "1 March" inside a stated 28 February to 2 March visit do not disagree with it, nor does the
+    coarser "in March" that overlaps it; "27 February", or "27 February to 5 March", does."""
+    first = dates[0] if dates else None
+    if first is None:
+        return []
+    low, high = _bounds(first.start, False), _bounds(first.end or first.start, True)
+
+    def disagrees(d: DateReport) -> bool:
+        start, end = _bounds(d.start, False), _bounds(d.end or d.start, True)
+        if end < low or start > high:
+            return True
+        return len(d.start) == 10 and not (low <= start and end <= high)  # days that stray outside
+
+    return dates if any(disagrees(d) for d in dates[1:]) else []
+
+
 def merge(group: list[Event]) -> Event:
-    best = max(group, key=_precision)
+    dates = dates_by_weight(group)
+    weighted = [e for e in group if dates and (e.start, e.end) == (dates[0].start, dates[0].end)]
+    best = max(weighted or group, key=_precision)
     types = Counter(e.type for e in group)
     kind = max(types, key=lambda t: (types[t], t == "visit"))
     modalities = Counter(e.modality for e in group)
@@ -129,6 +182,9 @@ def merge(group: list[Event]) -> Event:
         citations=citations,
         timex=best.timex,
         duration_days=best.duration_days,
+        dates_reported=_dissent(dates),
+        reported_happened=_documents_with(group, Modality.HAPPENED),
+        announced=_documents_with(group, Modality.PLANNED),
     )
 
 
@@ -139,9 +195,34 @@ def _next_month(month: str) -> str:
     return f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
 
 
+class _Days:
+    """The single days a group's reports give, and the spans its reports state with a length ("a
+    three-day visit"), which alone let one event hold several days."""
+
+    def __init__(self, event: Event) -> None:
+        single = event.start and len(event.start) == 10 and (event.end or event.start) == event.start
+        self.days = {event.start} if single and event.start else set()
+        self.spans = ([(event.start, event.end or event.start)]
+                      if event.duration_days and event.start and len(event.start) == 10 else [])
+
+    def joins(self, other: _Days) -> bool:
+        """Can the two groups be one event? Not when that puts two different days in it that no
+        stated span covers: "visited on 28 February" and "visited on 5 March" stay two events, even
+        when a third report spans both ("from 28 February to 5 March") and overlaps each."""
+        days = self.days | other.days
+        if len(days) <= 1:
+            return True
+        return any(start <= min(days) and max(days) <= end for start, end in self.spans + other.spans)
+
+    def absorb(self, other: _Days) -> None:
+        self.days |= other.days
+        self.spans += other.spans
+
+
 def link_events(corpus: Corpus, linked: dict[str, str] | None = None) -> list[Event]:
     reports = [e for doc in corpus.documents for e in doc.events]
     groups_of: UnionFind[int] = UnionFind()
+    days = {i: _Days(event) for i, event in enumerate(reports)}
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, event in enumerate(reports):
         if event.start:
@@ -150,8 +231,11 @@ def link_events(corpus: Corpus, linked: dict[str, str] | None = None) -> list[Ev
         neighbours = blocks.get(_next_month(month), [])
         for x, i in enumerate(members):
             for j in members[x + 1:] + neighbours:
-                if same_event(reports[i], reports[j], linked):
+                a, b = groups_of.find(i), groups_of.find(j)
+                if a != b and same_event(reports[i], reports[j], linked) and days[a].joins(days[b]):
                     groups_of.union(i, j)
+                    root = groups_of.find(i)
+                    days[root].absorb(days[b if root == a else a])
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, event in enumerate(reports):
         groups[groups_of.find(i)].append(event)

@@ -53,6 +53,16 @@ class Citation(Model):
     end: int
 
 
+class DateReport(Model):
+    """One date the reports of an event give it, and which documents give it."""
+
+    start: str
+    end: str | None = None
+    documents: list[str] = Field(default_factory=list)
+    happened: int = 0
+    """How many of those documents report it as having happened (not planned, hedged or denied)."""
+
+
 class EventFacts(Model):
     """What is known of one real event, merged across the documents that report it."""
 
@@ -71,6 +81,13 @@ class EventFacts(Model):
     attributions: list[str] = Field(default_factory=list)
     """Whom the reports attribute it to, as written ("Xinhua", "state media"); empty when a report
     states it itself. Not the outlets that publish the reports."""
+    reported_happened: int = 0
+    """Documents that report it as having happened."""
+    announced: int = 0
+    """Documents that report it in advance (planned, scheduled, expected)."""
+    dates_reported: list[DateReport] = Field(default_factory=list)
+    """When the reports disagree on the date: each date given, most reports first; ``start``/``end``
+    are the first. Empty when they agree."""
     aside: str | None = None
     """Why the event is kept out of the main timeline ("a question", "known only to the year",
     "another subject: ..."); None for a timeline entry."""

@@ -18,7 +18,8 @@ def render_markdown(report: Report) -> str:
             marker = "" if modality == "happened" else f" _({modality})_"
             sources = "; ".join(dict.fromkeys(titles.get(c.document, c.document) for c in event.citations))
             said = f" (according to {'; '.join(event.attributions)})" if event.attributions else ""
-            lines.append(f"- **{event.type}**{marker}: {event.summary}{said} — {sources}")
+            evidence = f" ({'; '.join(event.evidence)})" if event.evidence else ""
+            lines.append(f"- **{event.type}**{marker}: {event.summary}{said}{evidence} — {sources}")
         lines.append("")
     lines += ["# Documents", "", "| Document | Published | Date from | Flags |", "| --- | --- | --- | --- |"]
     for doc in report.documents:

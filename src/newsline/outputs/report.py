@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import Field
+
 from .. import __version__
 from ..model import (
     ClaimRecord,
@@ -23,6 +25,7 @@ from ..model import (
     Document,
     Entity,
     EntityFraming,
+    Event,
     EventRecord,
     Flag,
     KeyDate,
@@ -34,7 +37,8 @@ from ..model import (
 
 # 1.1 added key_dates; 1.2 the attributions of events; 1.3 claims, contradictions, framing; 1.4 "source" kept for
 # one meaning only: an event's "sources" are its "attributions", a date's "source" its "origin", and framing
-# lists "documents"; 1.5 events' "aside", why an event is kept out of the main timeline
+# lists "documents"; 1.5 events' "aside" (why an event is kept out of the main timeline), "dates_reported",
+# "reported_happened", "announced" and "evidence"
 SCHEMA_VERSION = "1.5"
 SCHEMA_ID = f"https://newsline.invalid/schema/report-{SCHEMA_VERSION}.json"
 
@@ -80,6 +84,38 @@ class ReportDocument(Model):
 class ReportEvent(EventRecord):
     documents: int
     """How many documents report it."""
+    evidence: list[str] = Field(default_factory=list)
+    """What the reports say of its date and whether it happened, in words: "3 reports say 28
+    February 2023, 1 says 1 March 2023"; "announced in advance by 2, reported as happened by 1"."""
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def _day_words(start: str, end: str | None) -> str:
+    def one(value: str) -> str:
+        parts = value.split("-")
+        if len(parts) == 3:
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}" if len(parts) == 2 else value
+    return one(start) if not end or end == start else f"{one(start)} to {one(end)}"
+
+
+def _reports(n: int) -> str:
+    return f"{n} reports say" if n != 1 else "1 says"
+
+
+def evidence_words(event: Event) -> list[str]:
+    """The event's evidence as a reader says it: the dates its reports give when they disagree, and
+    how many announced it in advance against how many report it happened."""
+    lines = []
+    if event.dates_reported:
+        said = [f"{_reports(len(r.documents))} {_day_words(r.start, r.end)}" for r in event.dates_reported]
+        lines.append(", ".join(said))
+    if event.announced:
+        lines.append(f"announced in advance by {event.announced}, reported as happened by {event.reported_happened}")
+    return lines
 
 
 class Failure(Model):
@@ -142,7 +178,8 @@ def document_record(doc: Document) -> ReportDocument:
 
 def build_report(corpus: Corpus) -> Report:
     events = [ReportEvent(**e.model_dump(include=set(EventRecord.model_fields)),
-                          documents=len({c.document for c in e.citations})) for e in corpus.events]
+                          documents=len({c.document for c in e.citations}), evidence=evidence_words(e))
+              for e in corpus.events]
     return Report(
         schema_version=SCHEMA_VERSION,
         generator=Generator(version=__version__),
