@@ -117,6 +117,16 @@ def test_events_filter_by_dates_type_entity_and_source(client):
     assert sum(page["dates"].values()) == sum(1 for e in events if e["start"])  # counts over all pages
 
 
+def test_the_timeline_entries_leave_out_the_events_kept_apart_and_say_why(client):
+    events = _all(client, "/api/events")
+    entries = _all(client, "/api/events", entries="true")
+    apart = [e for e in events if e["aside"]]
+    assert apart and len(entries) == len(events) - len(apart) and not any(e["aside"] for e in entries)
+    assert any(e["aside"] == "known only to the year" and e["start"] == "1994" for e in apart)
+    visit = next(e for e in entries if e["start"] == "2023-02-28" and e["type"] == "visit")
+    assert visit["evidence"] and visit["evidence"][-1].startswith("announced in advance by")
+
+
 def test_an_event_cites_sentences_of_its_documents(client):
     event = next(e for e in _all(client, "/api/events") if e["documents"] >= 2)
     full = client.get(f"/api/events/{event['id']}").json()

@@ -65,6 +65,15 @@ def test_the_workspace_opens_on_the_timeline(page, server):
     assert f"{stats['documents']} documents" in page.inner_text("footer")
     assert page.locator(".density button").count() >= 2
     assert page.locator("a.event.planned").count() >= 1  # "is due to arrive": planned, and marked so
+    assert "since 1994" not in page.inner_text("main")  # kept apart: known only to the year
+    assert page.locator("#show-apart").count() == 1
+
+
+def test_an_event_page_says_what_its_reports_disagree_on(page, server):
+    events = httpx.get(server + "/api/events", params={"limit": 500}).json()["items"]
+    event = next(e for e in events if e["evidence"])
+    _open(page, f"#/event/{event['id']}", "event")
+    assert page.locator("p.evidence").first.inner_text() == event["evidence"][0]
 
 
 def test_an_event_shows_its_citation_highlighted_in_its_source(page, server):

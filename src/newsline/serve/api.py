@@ -216,14 +216,17 @@ def events(snap: Snap, page: Paging, first: Annotated[str | None, Query(alias="f
            last: Annotated[str | None, Query(alias="to", pattern=DATE)] = None, type: str | None = None,
            entity: str | None = None, outlet: str | None = None,
            modality: str | None = None, q: str | None = None,
-           dated: bool = False, starting: bool = False) -> dict[str, Any]:
+           dated: bool = False, starting: bool = False, entries: bool = False) -> dict[str, Any]:
     """Events in date order (undated last), filtered by a date range (``from``/``to``: the
     event's dates meet it), type, entity id, outlet, modality (``planned``...), words of the
     summary (``q``), or only ``dated`` ones; with ``starting``, only events that begin in the
-    range ("between 1964 and 2009" does not begin in 2009). ``dates`` counts the matching events
-    per date, over all pages (what a timeline's density strip draws)."""
+    range ("between 1964 and 2009" does not begin in 2009); with ``entries``, only the timeline's
+    entries (not the events kept apart, each with its reason in ``aside``). ``dates`` counts the
+    matching events per date, over all pages (what a timeline's density strip draws)."""
     found = []
     for event in snap.corpus.events:
+        if entries and event.aside is not None:
+            continue
         if (first or last) and not in_range(event.start, event.start if starting else event.end, first, last):
             continue
         if dated and not event.start:

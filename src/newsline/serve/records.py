@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from ..model import Document, Event
 from ..outputs.report import document_record as report_document_record
+from ..outputs.report import evidence_words
 from .workspace import Snapshot
 
 MAX_LIMIT = 500  # items per page at most
@@ -47,6 +48,7 @@ def event_record(snap: Snapshot, event: Event, full: bool = False) -> dict[str, 
     record = event.model_dump(mode="json", exclude={"timex", "citations"} if not full else {"timex"})
     record["outlets"] = snap.event_outlets(event)  # who published the reports; "attributions": whom they cite
     record["documents"] = len({c.document for c in event.citations})
+    record["evidence"] = evidence_words(event)
     record["names"] = {e: snap.entities[e].name for e in [*event.participants, *event.places] if e in snap.entities}
     if full:
         for citation in record["citations"]:

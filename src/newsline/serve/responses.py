@@ -162,6 +162,9 @@ class EventSummary(EventFacts):
     documents: int
     names: dict[str, str]
     """Entity id to name, for the participants and places."""
+    evidence: list[str] = Field(default_factory=list)
+    """The dates its reports give when they disagree, and how many announced it against how many
+    report it happened, in words."""
 
 
 class EventDetail(EventSummary):

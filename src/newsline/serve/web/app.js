@@ -135,7 +135,8 @@ async function timelineView(params) {
     const focus = centralSpan((await api("events", {...filters, dated: true, limit: 1})).dates);
     if (focus) { go("/", {...filters, from: focus[0], to: focus[1], focus: "1"}); return REDIRECTED; }
   }
-  const page = await api("events", {...filters, dated: true, starting: true, limit: 200, offset});
+  const apart = params.get("apart") === "1";  // the events kept out of the timeline, with their reasons
+  const page = await api("events", {...filters, dated: true, starting: true, entries: !apart, limit: 200, offset});
   const focused = params.get("focus") === "1";
   const form = filterForm("/", {id: "timeline-filters"},
     el("label", {}, "From", el("input", {type: "date", name: "from", value: filters.from || ""})),
@@ -152,7 +153,9 @@ async function timelineView(params) {
     byDay.get(event.start).push(event);
   }
   show(
-    el("h1", {}, "Timeline", el("span", {class: "muted"}, ` · ${page.total} dated events`)),
+    el("h1", {}, "Timeline", el("span", {class: "muted"}, ` · ${page.total} dated ${apart ? "events, with those kept apart" : "entries"}`)),
+    el("p", {class: "muted"}, apart ? el("a", {href: "#/", id: "entries-only"}, "Show the timeline's entries only")
+      : el("a", {href: "#/?apart=1&all=1", id: "show-apart"}, "Show the events kept out of the timeline too")),
     form,
     focused ? el("p", {class: "muted", id: "focus-note"}, `Showing ${filters.from} to ${filters.to}, the shortest span with 80% of the events dated to the day. `,
       el("a", {href: "#/?all=1"}, "Show every year")) : null,
@@ -235,6 +238,8 @@ async function eventView(id, params) {
       el("span", {class: "badge" + (event.modality === "planned" ? " planned" : "")}, event.modality),
       event.attributions.length ? el("span", {class: "muted"}, ` · according to ${event.attributions.join("; ")}`) : null,
       event.outlets.length ? el("span", {class: "muted"}, ` · published by ${event.outlets.join(", ")}`) : null),
+    (event.evidence || []).map((line) => el("p", {class: "muted evidence"}, line)),
+    event.aside ? el("p", {class: "muted aside"}, `Kept out of the timeline: ${event.aside}`) : null,
     names.length ? el("p", {}, "Who and where: ", names.map(([eid, name], i) =>
       [i ? ", " : "", el("a", {href: "#/entity/" + encodeURIComponent(eid)}, name)])) : null,
     el("h2", {}, `Citations (${event.citations.length}) in ${byDocument.size} document${byDocument.size === 1 ? "" : "s"}`),
