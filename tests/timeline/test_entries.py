@@ -32,6 +32,7 @@ KEPT_APART = [
     ("BP agreed to the fund late last week.", {"start": "2010-05-31", "end": "2010-06-06"},
      "known only to a span of days, not a day"),
     ("BP merged with Amoco on 31 December 1998.", {"start": "1998-12-31"}, "background: long before its report"),
+    ("Sanctions followed the invasion in May 2009.", {"start": "2009-05"}, "background: long before its report"),
     ("A tropical cyclone hit Queensland on Monday.", {"participants": ("gpe:queensland",)},
      "another subject: names nothing the collection is about"),
 ]

@@ -29,9 +29,9 @@ CAPTION = re.compile(r"\bphotograph\s*:|\bAP Photo\b|Getty Images|\bposted on\b|
                      r"a version appeared on|\|\s*comment", re.I)
 # Opinions and forecasts that date a happening nobody reports as done: "could be up to $875m".
 NOT_ASSERTED = re.compile(r"\b(?:could|might|may|would|should|if|unless|likely|probably|perhaps|predict\w*|"
-                          r"forecast\w*|expects?|expected)\b")
+                          r"anticipat\w*|forecast\w*|expects?|expected)\b")
 MAX_WORDS = 60  # longer "sentences" are lists and teasers the splitter could not break
-BACKGROUND_DAYS = 365  # an event this long before its report is history told as background
+BACKGROUND_DAYS = 180  # an event half a year before every report of it is history told as background
 SUBJECT_SHARE = 0.05  # an entity named by this share of the documents is part of the subject
 MIN_SUBJECT_DOCUMENTS = 2
 VAGUE_RULES = {"relative_unit", "earlier_later", "ago"}
@@ -90,13 +90,18 @@ def _span_days(event: Event) -> int:
 
 
 def _background(event: Event, published: dict[str, str | None]) -> bool:
-    """Every report of it was published a year or more after it ended."""
-    end = (event.end or event.start or "")[:10].ljust(10, "9")  # "2009-05" ends within 2009-05
+    """Every report of it was published half a year or more after it ended."""
+    end = _last_day(event.end or event.start or "")
     days = [published.get(c.document) for c in event.citations]
-    return all(days) and all(end < _year_before(day) for day in days if day)
+    return all(days) and all(end < _days_before(day) for day in days if day)
 
 
-def _year_before(day: str) -> str:
+def _last_day(value: str) -> str:
+    """The last day a date can mean, comparable as text: "2009" is 2009-12-31, "2009-05" 2009-05-31."""
+    return value + "-12-31" if len(value) == 4 else value + "-31" if len(value) == 7 else value[:10]
+
+
+def _days_before(day: str) -> str:
     return (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=BACKGROUND_DAYS)).isoformat()
 
 
