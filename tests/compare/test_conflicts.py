@@ -16,7 +16,7 @@ from newsline.pipeline import run
 from newsline.store import Store
 
 KINDS = {"count": ClaimKind.QUANTITY, "date": ClaimKind.DATE, "ordinal": ClaimKind.ORDINAL, "event": ClaimKind.EVENT}
-Report = tuple[str, str, str]  # publication day, text, the first words of the claim
+Report = tuple[str, str, str]  # publication day ("" for none, "~" for an estimate), text, the claim's first words
 
 
 def _analysed(folder: Path, reports: list[Report]) -> list[Document]:
@@ -24,11 +24,14 @@ def _analysed(folder: Path, reports: list[Report]) -> list[Document]:
     collection (entities and event links come from the corpus stages)."""
     folder.mkdir()
     for i, (published, text, _) in enumerate(reports):
-        day = dt.date.fromisoformat(published)
-        (folder / f"{i}.txt").write_text(f"Report {i}\n\nPublished {day.day} {day:%B %Y}\n\n{text}\n")
+        day = dt.date.fromisoformat(published.lstrip("~")) if published else None  # "": a report with no date
+        dated = f"Published {day.day} {day:%B %Y}\n\n" if day else ""
+        (folder / f"{i}.txt").write_text(f"Report {i}\n\n{dated}{text}\n")
     with Store(folder / "newsline.db") as store:
-        documents = run([str(folder)], store).corpus.documents
-    return sorted(documents, key=lambda d: int(Path(d.path).stem))
+        documents = sorted(run([str(folder)], store).corpus.documents, key=lambda d: int(Path(d.path).stem))
+    for doc, (published, _, _) in zip(documents, reports, strict=True):
+        doc.published.estimated = published.startswith("~")  # "~2004-07-21": a date only estimated
+    return documents
 
 
 def _side(doc: Document, words: str, kind: str) -> Side:
@@ -90,6 +93,19 @@ REFUSED = [
     (("2009-06-30", "The agency recorded 17,855 cases at 15 June.", "17,855"),
      ("2009-06-30", "The agency recorded 16,000 cases in the country.", "16,000"),
      "count", "counted at another time"),
+    # ECB+, undated texts of two quakes of one island: "killing 10 people and injuring 80" against
+    # "It killed 612 people and injured more than 1,400"
+    (("", "The quake on the island injured 80 people, officials said.", "80"),
+     ("", "The quake on the island injured 1,400 people, officials said.", "1,400"),
+     "count", "an undated report"),
+    # ECB+ box scores: "Richard Carter had 12 points" against "his son's 23 points a game"
+    (("2013-03-08", "Drake lost the game, and Richard Carter scored 12 points.", "12"),
+     ("2013-03-08", "Drake lost the game, and the team scored 23 points.", "23"),
+     "count", "one side's figure is a person's"),
+    # ECB+: "His body was discovered yesterday" / "discovered Tuesday", both reports dated by estimate
+    (("~2004-07-21", "His body was discovered on Tuesday by a maid in Biloxi.", "discovered"),
+     ("~2004-07-24", "His body was discovered yesterday by a maid in Biloxi.", "discovered"),
+     "date", "a relative day in an undated report"),
     # "The spill began on 20 April, when the rig ... sank two days later", dated as the sinking
     (("2010-05-14", "The spill began on 20 April after a blast.", "spill"),
      ("2010-05-03", "The spill on 22 April followed a blast.", "spill"),

@@ -87,3 +87,22 @@ def test_timeline_entries_are_scored_on_the_labelled_ones_still_on_the_timeline(
     assert (got["good"], got["bad"], got["unjudged"], got["precision"]) == (1, 1, 1, 0.5)
     assert got["before_sample"] == {"labelled": 1, "good": 0, "precision": 0.0}
     assert got["per_100_articles"] == 150.0 and got["bad_entries"][0]["why"] == "furniture"
+
+
+def _cat_xml(sentence: str) -> str:
+    tokens = "".join(f'<token t_id="{i}" sentence="0">{word}</token>' for i, word in enumerate(sentence.split(), 1))
+    return f'<?xml version="1.0"?><Document doc_name="x">{tokens}<Markables/><Relations/></Document>'
+
+
+def test_ecb_conflicts_runs_each_topic_as_one_collection_and_lists_its_pairs(tmp_path):
+    topic = tmp_path / "ecb" / "1"
+    topic.mkdir(parents=True)
+    # two undated reports of a quake that disagree on the injured: no time to compare them by
+    (topic / "1_1ecb.xml").write_text(_cat_xml("The quake on Qeshm island injured 80 people , officials said ."))
+    (topic / "1_2ecb.xml").write_text(_cat_xml("The quake on Qeshm island injured 1,400 people , officials said ."))
+    result = CliRunner().invoke(main, ["eval", "conflicts-ecb", str(tmp_path / "ecb")])
+    assert result.exit_code == 0, result.output
+    got = json.loads(result.output)
+    assert (got["texts"], got["raised"], got["pairs"]) == (2, 0, [])
+    empty = CliRunner().invoke(main, ["eval", "conflicts-ecb", str(tmp_path)])
+    assert empty.exit_code == 2 and "no topic folders" in empty.output

@@ -178,6 +178,24 @@ def eval_entries(t17_dir: Path, labels_path: Path, stores_dir: Path | None) -> N
     click.echo(json.dumps(result, indent=2))
 
 
+@eval_group.command(name="conflicts-ecb")
+@click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
+def eval_conflicts_ecb(directory: Path) -> None:
+    """Raise contradictions over ECB+ (DIRECTORY: one folder of CAT XML files per topic), each topic
+    as one collection, and print how many, per 100 texts, and every pair for reading (JSON)."""
+    import tempfile
+
+    from .conflicts_real import ecb_conflicts
+    from .ecb import EcbError
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="newsline-ecb-") as tmp:
+            result = ecb_conflicts(directory, Path(tmp))
+    except EcbError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(json.dumps(result, indent=2))
+
+
 @eval_group.command(name="timex")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),

@@ -149,3 +149,27 @@ def evaluate_real_conflicts(root: Path, labels_path: Path, workdir: Path, stores
             raised += raised_pairs(topic, corpus)
         result[split] = score_split(raised, labels, labels["topics"][split], articles)
     return result
+
+
+def ecb_conflicts(directory: Path, workdir: Path) -> dict:
+    """The contradictions raised over ECB+ (each topic's texts as one collection of plain-text
+    reports): how many, per 100 texts, and every pair for reading. ECB+ is real news about pairs of
+    like events (two quakes, two shootings), mostly undated: the copy where time tells least."""
+    from .ecb import read_ecb, topics
+
+    raised: list[dict] = []
+    texts = 0
+    for topic, files in topics(directory).items():
+        folder = workdir / f"ecb-{topic}"
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for file in files:
+            path = folder / f"{file.stem}.txt"
+            path.write_text(read_ecb(file).text + "\n", encoding="utf-8")
+            paths.append(path)
+        corpus = analyse_collection(paths, workdir, f"ecb-{topic}")
+        texts += len(corpus.documents)
+        raised += raised_pairs(topic, corpus)
+    return {"texts": texts, "raised": len(raised),
+            "per_100_texts": round(100 * len(raised) / texts, 1) if texts else None,
+            "by_kind": dict(Counter(p["kind"] for p in raised)), "pairs": raised}
