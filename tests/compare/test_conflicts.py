@@ -106,6 +106,10 @@ REFUSED = [
     (("~2004-07-21", "His body was discovered on Tuesday by a maid in Biloxi.", "discovered"),
      ("~2004-07-24", "His body was discovered yesterday by a maid in Biloxi.", "discovered"),
      "date", "a relative day in an undated report"),
+    # blind Timeline17 (Fox): "As of Tuesday ... 178.6 million gallons" / "As of Wednesday ... 182 million"
+    (("2010-07-14", "As of Tuesday, 178.6 million gallons of oil had spewed into the Gulf.", "178.6"),
+     ("2010-07-14", "As of Wednesday, 182 million gallons of oil had spewed into the Gulf.", "182"),
+     "count", "counted at another time"),
     # "The spill began on 20 April, when the rig ... sank two days later", dated as the sinking
     (("2010-05-14", "The spill began on 20 April after a blast.", "spill"),
      ("2010-05-03", "The spill on 22 April followed a blast.", "spill"),

@@ -354,23 +354,28 @@ def _places(side: Side, whole_document: bool = False) -> set[str]:
 
 def _counted_at_another_time(x: Side, y: Side, _: Collection) -> bool:
     """A count given "at", "as of" or "by" a day that is not the other's: "17,855 cases and 45
-    deaths at 15 June", in a report of 30 June, against that day's "6,538 cases in the UK"."""
-    first, second = _as_of(x), _as_of(y)
-    return first != second and abs(_day_number(first) - _day_number(second)) > DENIAL_DAYS
+    deaths at 15 June", in a report of 30 June, against that day's "6,538 cases in the UK"; "as of
+    Tuesday ... 178.6 million gallons" against "as of Wednesday ... 182 million" (a blind
+    Timeline17 false alarm: a day apart is another day's total)."""
+    (first, said), (second, also_said) = _as_of(x), _as_of(y)
+    if not (first and second and (said or also_said)):
+        return False
+    if said and also_said:
+        return first != second
+    # one day said, the other the report's: a report counts the day before it as often as its own
+    gap = abs((dt.date.fromisoformat(first) - dt.date.fromisoformat(second)).days)
+    return gap > DENIAL_DAYS
 
 
-def _as_of(side: Side) -> str:
-    """The day a count is given at: the day its sentence says it counted at, else its report's."""
+def _as_of(side: Side) -> tuple[str, bool]:
+    """The day a count is given at, and whether the sentence says so: the day its sentence says it
+    counted at, else its report's."""
     c = side.claim
     for t in side.doc.temporal_expressions:
         if (c.sentence_start <= t.start < c.sentence_end and t.start_date and t.granularity == "day"
                 and AS_OF.search(side.doc.text, max(c.sentence_start, t.start - 12), t.start)):
-            return t.start_date[:10]
-    return (side.doc.published.date or "")[:10]
-
-
-def _day_number(day: str) -> int:
-    return dt.date.fromisoformat(day).toordinal() if day else 0
+            return t.start_date[:10], True
+    return (side.doc.published.date or "")[:10], False
 
 
 def _other_days(x: Side, y: Side, known: Collection) -> bool:
