@@ -61,6 +61,24 @@ def test_hedged_filler_without_specifics_is_low_information():
     assert flag.score >= 0.5 and "6 of 6 sentences hedge" in flag.explanation
 
 
+def test_a_named_experts_speculation_is_reported_speculation_not_filler():
+    """A professional explainer (Timeline17's BBC flu pieces): most hedges are named experts' words,
+    given as theirs; only the writer's own two speculate. The same hedges unattributed are filler."""
+    experts = ("Professor Ana Ruiz said the virus could change as it spreads through the region. "
+               "Dr Karl Weber said the illness might become milder over the coming season. "
+               "Professor Ana Ruiz said a working vaccine may take a long time to arrive. ")
+    own = ("The outbreak could possibly ease when the weather turns warmer. Schools might stay open in most "
+           "towns across the country. ")
+    plain = ("The town hall stayed open for the whole of the week. Families queued outside the clinic in the "
+             "old market square. Nurses handed out leaflets about washing hands and coughing. The local "
+             "paper printed advice from the health board. Shops on the high street sold out of soap and "
+             "masks. ")
+    assert FlagKind.LOW_INFORMATION not in _flags(experts + own + plain)
+    unnamed = experts.replace("Professor Ana Ruiz said", "Some analysts suggest").replace("Dr Karl Weber said",
+                                                                                        "It is thought")
+    assert FlagKind.LOW_INFORMATION in _flags(unnamed + own + plain)
+
+
 def test_careful_hedging_among_checkable_facts_is_not_low_information():
     careful = (
         "The bridge may reopen on May 3, the ministry said on Monday. Repairs could cost 4 million euros, "

@@ -63,10 +63,19 @@ def _says_unverifiable(modal) -> bool:
 
 def _specific(sent: SpacySpan, doc: Document) -> bool:
     """Something a reader could check: a number, a dated time, a quotation or a named source."""
-    if any(t.like_num and t.ent_type_ != "ORDINAL" for t in sent) or _QUOTE.search(sent.text):
+    if any(t.like_num and t.ent_type_ != "ORDINAL" for t in sent):
         return True
     if any(tx.type in (TimexType.DATE, TimexType.TIME) and tx.start_date and sent.start_char <= tx.start < sent.end_char
            for tx in doc.temporal_expressions):
+        return True
+    return _attributed(sent)
+
+
+def _attributed(sent: SpacySpan) -> bool:
+    """Given as a named source's words: a quotation, "Prof Smith said", "according to the WHO".
+    A named expert's "the virus could mutate" is reported speculation, which a reader can check
+    with the expert; the writer's own or an unnamed "analysts say" is not."""
+    if _QUOTE.search(sent.text):
         return True
     for t in sent:
         if t.lemma_.lower() in REPORTING and t.pos_ == "VERB":
@@ -85,7 +94,7 @@ def low_information_flag(doc: Document, parsed: SpacyDoc | None) -> Flag | None:
     hedged: list[Signal] = []
     specific = 0
     for sent in sentences:
-        cues = _hedges(sent)
+        cues = [] if _attributed(sent) else _hedges(sent)
         if cues:
             hedged.append(Signal(sent.start_char, sent.end_char, sent.text, min(0.2 * len(cues), 0.6),
                                  "hedges or speculates: " + ", ".join(dict.fromkeys(c.lower() for c in cues))))
