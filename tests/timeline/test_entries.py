@@ -33,6 +33,8 @@ KEPT_APART = [
      "known only to a span of days, not a day"),
     ("BP merged with Amoco on 31 December 1998.", {"start": "1998-12-31"}, "background: long before its report"),
     ("Sanctions followed the invasion in May 2009.", {"start": "2009-05"}, "background: long before its report"),
+    ("7 June - BP starts the next procedure on the well.", {"start": "2011-06-07"},
+     "reported as done but dated after its reports"),
     ("A tropical cyclone hit Queensland on Monday.", {"participants": ("gpe:queensland",)},
      "another subject: names nothing the collection is about"),
 ]

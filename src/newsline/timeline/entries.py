@@ -71,6 +71,8 @@ def aside_reason(event: Event, subject: set[str], published: dict[str, str | Non
         return "known only to a span of days, not a day"  # "last week", "more than a decade ago"
     if _background(event, published):
         return "background: long before its report"
+    if _after_reports(event, published):
+        return "reported as done but dated after its reports"
     if (event.participants or event.places) and not (set(event.participants) | set(event.places)) & subject:
         return "another subject: names nothing the collection is about"
     return None
@@ -80,6 +82,17 @@ def _vague(tx: TemporalExpression | None) -> bool:
     """A span a relative expression gives ("last week", "a decade ago"), not one the text states
     day by day ("from February 28 to March 2")."""
     return tx is None or tx.granularity not in ("day", "time") or tx.rule in VAGUE_RULES
+
+
+def _after_reports(event: Event, published: dict[str, str | None]) -> bool:
+    """Said to have happened, yet dated after every report of it: a day without a year resolved to
+    the year ahead ("June 7 - BP starts ..." in a December fact box read as next June), or a
+    weekday resolved forward."""
+    days = [published.get(c.document) for c in event.citations]
+    if event.modality != Modality.HAPPENED or not event.start or not days or not all(days):
+        return False
+    first = (event.start + "-01-01")[:10] if len(event.start) == 4 else (event.start + "-01")[:10]
+    return all(first > (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat() for day in days if day)
 
 
 def _span_days(event: Event) -> int:
