@@ -97,9 +97,10 @@ def _cat_xml(sentence: str) -> str:
 def test_ecb_conflicts_runs_each_topic_as_one_collection_and_lists_its_pairs(tmp_path):
     topic = tmp_path / "ecb" / "1"
     topic.mkdir(parents=True)
-    # two undated reports of a quake that disagree on the injured: no time to compare them by
+    # two undated reports of a quake that disagree on the injured (80, 120): aligned and raised without the
+    # gate, but with no publication date there is no time to compare them by
     (topic / "1_1ecb.xml").write_text(_cat_xml("The quake on Qeshm island injured 80 people , officials said ."))
-    (topic / "1_2ecb.xml").write_text(_cat_xml("The quake on Qeshm island injured 1,400 people , officials said ."))
+    (topic / "1_2ecb.xml").write_text(_cat_xml("The quake on Qeshm island injured 120 people , officials said ."))
     result = CliRunner().invoke(main, ["eval", "conflicts-ecb", str(tmp_path / "ecb")])
     assert result.exit_code == 0, result.output
     got = json.loads(result.output)

@@ -200,8 +200,8 @@ def _background(x: Side, y: Side, _: Collection) -> bool:
 def _is_background(side: Side) -> bool:
     published = (side.doc.published.date or "")[:10]
     c = side.claim
-    end = c.end + len(_own_clause(side)[1])
-    start = c.start - len(_own_clause(side)[0])
+    left, right = _own_clause(side)
+    start, end = c.start - len(left), c.end + len(right)
     # the times of its own clause; failing those, any before it in the sentence ("Solen, the dictator
     # who has clung to power since 2011, landed on Monday": Monday, not 2011, is when he landed)
     times = [t for t in side.doc.temporal_expressions if start <= t.start < end and t.end_date]
@@ -265,14 +265,19 @@ def _undated(side: Side) -> bool:
     return not side.doc.published.date or side.doc.published.estimated
 
 
-def _agents(side: Side, labels: set[str] = AGENT_LABELS) -> set[str]:
-    """Who the sentence names before the claim, after its source ("Governor Ekner said", "records
-    seen by the Merel Gazette show that" name who says it, not who does it)."""
-    c, text = side.claim, side.doc.text
-    cues = list(REPORTING.finditer(text, c.sentence_start, c.start))
-    start = cues[-1].end() if cues else c.sentence_start
+def _after_source(side: Side) -> int:
+    """Where what the sentence says begins, after its source: "Governor Ekner said", "records seen by
+    the Merel Gazette show that" name who says it, not who does it."""
+    c = side.claim
+    cues = list(REPORTING.finditer(side.doc.text, c.sentence_start, c.start))
+    return cues[-1].end() if cues else c.sentence_start
+
+
+def _agents(side: Side) -> set[str]:
+    """Who the sentence names before the claim, after its source."""
+    start = _after_source(side)
     return {m.entity or m.text.lower() for m in side.doc.mentions
-            if m.label in labels and start <= m.start < c.start}
+            if m.label in AGENT_LABELS and start <= m.start < side.claim.start}
 
 
 # --- counts ------------------------------------------------------------------------------------------
@@ -499,10 +504,8 @@ def _agent_words(side: Side) -> set[str]:
 
 
 def _names_before(side: Side) -> set[str]:
-    c, text = side.claim, side.doc.text
-    cues = list(REPORTING.finditer(text, c.sentence_start, c.start))
-    start = cues[-1].end() if cues else c.sentence_start
-    return {w for m in side.doc.mentions if start <= m.start < c.start
+    start = _after_source(side)
+    return {w for m in side.doc.mentions if start <= m.start < side.claim.start
             for w in (m.entity or "", *re.findall(r"\w+", m.text.lower())) if len(w) > 2}
 
 
@@ -519,21 +522,15 @@ def _unheld(x: Side, y: Side, _: Collection) -> bool:
     return not (x.claim.scope and y.claim.scope)
 
 
-def _series_moved(x: Side, y: Side, _: Collection) -> bool:
-    """Ordinals of reports more than a day apart: "his second visit" on 28 May and "his third visit"
-    on 4 June are both right; the series moved on."""
+def _more_than_a_day_apart(x: Side, y: Side, _: Collection) -> bool:
+    """Reports more than a day apart, or of unknown days, tell before and after: "his second visit"
+    on 28 May and "his third visit" on 4 June are both right, the series moved on; "did not step
+    down" on 7 February and "stepped down" on 11 February are both right too."""
     days = days_apart(x.doc, y.doc)
     return days is None or days > DENIAL_DAYS
 
 
 # --- denials -----------------------------------------------------------------------------------------
-
-def _denial_days_apart(x: Side, y: Side, _: Collection) -> bool:
-    """A denial and an affirmation on different days report before and after ("did not step down"
-    on 7 February, "stepped down" on 11 February)."""
-    days = days_apart(x.doc, y.doc)
-    return days is None or days > DENIAL_DAYS
-
 
 def _duration(x: Side, y: Side, _: Collection) -> bool:
     """"Has not been inspected since 2008", "not yet stopped": a state until now, not one happening."""
@@ -556,7 +553,7 @@ def _negation_missed(x: Side, y: Side, _: Collection) -> bool:
         left = text[max([c.sentence_start] + [text.rfind(p, c.sentence_start, c.start) for p in ",;:"]):c.start]
         if not c.negated and NEGATORS.search(left + " " + c.text):
             return True
-        if side.claim.negated and re.match(r"\s*(?:all|every)\b", right, re.I):
+        if c.negated and re.match(r"\s*(?:all|every)\b", right, re.I):
             return True
     return False
 
@@ -581,8 +578,8 @@ BY_KIND: dict[ClaimKind, list[tuple[str, Refusal]]] = {
                      ("the same day-words from two publication dates", _same_day_words),
                      ("a recurring happening", _recurring), ("different doers", _different_doers),
                      ("different actors", _different_agents)],
-    ClaimKind.ORDINAL: [("no common holder", _unheld), ("the series moved on", _series_moved)],
-    ClaimKind.EVENT: [("reported on different days", _denial_days_apart), ("a state, not a happening", _duration),
+    ClaimKind.ORDINAL: [("no common holder", _unheld), ("the series moved on", _more_than_a_day_apart)],
+    ClaimKind.EVENT: [("reported on different days", _more_than_a_day_apart), ("a state, not a happening", _duration),
                       ("an unknown doer", _unknown_doer), ("different doers", _different_doers),
                       ("a negation missed", _negation_missed), ("different actors", _different_agents)],
 }

@@ -13,15 +13,15 @@ A pair raised that no label names is counted as unjudged and listed, never score
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..model import Corpus
 from ..store import Store
-from .flags import CONTRADICTION_KINDS, FlagSetError, analyse_collection
+from .flags import CONTRADICTION_KINDS, FlagSetError, analyse_collection, load_labels_json
 
 SENTENCE_KEY = 40  # characters of a sentence's start that name it in a label
 
@@ -29,12 +29,7 @@ SENTENCE_KEY = 40  # characters of a sentence's start that name it in a label
 def read_labels_file(path: Path, items: str) -> dict:
     """A labels file of the real-copy evaluations: JSON with disjoint ``tune`` and ``blind`` topic
     lists and a list of ``items``."""
-    if not path.is_file():
-        raise FlagSetError(f"{path}: missing; write the real-copy labels there (see the README beside it)")
-    try:
-        labels = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise FlagSetError(f"{path}: not valid JSON ({exc})") from None
+    labels = load_labels_json(path, "write the real-copy labels there (see the README beside it)")
     splits = labels.get("topics", {})
     if not splits.get("tune") or not splits.get("blind") or set(splits["tune"]) & set(splits["blind"]):
         raise FlagSetError(f"{path}: 'topics' needs disjoint, non-empty 'tune' and 'blind' lists")
@@ -136,19 +131,28 @@ def score_split(raised: list[dict], labels: dict, topics: list[str], articles: i
     }
 
 
+def per_split(root: Path, labels: dict, workdir: Path, stores: Path | None, again: Callable[[Corpus], None],
+              found_in: Callable[[str, Corpus], list[Any]]) -> dict[str, tuple[list[Any], int]]:
+    """For the ``tune`` and the ``blind`` topics apart: what ``found_in`` finds in each topic's
+    analysis, and how many articles the topics hold."""
+    result = {}
+    for split in ("tune", "blind"):
+        found: list[Any] = []
+        articles = 0
+        for topic in labels["topics"][split]:
+            corpus = topic_corpus(root, topic, workdir, stores, again)
+            articles += len(corpus.documents)
+            found += found_in(topic, corpus)
+        result[split] = (found, articles)
+    return result
+
+
 def evaluate_real_conflicts(root: Path, labels_path: Path, workdir: Path, stores: Path | None = None) -> dict:
     """Raise contradictions over each labelled topic and score them against the labels, per split."""
     labels = read_conflict_labels(labels_path)
-    result = {}
-    for split in ("tune", "blind"):
-        raised: list[dict] = []
-        articles = 0
-        for topic in labels["topics"][split]:
-            corpus = topic_corpus(root, topic, workdir, stores, _compare_again)
-            articles += len(corpus.documents)
-            raised += raised_pairs(topic, corpus)
-        result[split] = score_split(raised, labels, labels["topics"][split], articles)
-    return result
+    splits = per_split(root, labels, workdir, stores, _compare_again, raised_pairs)
+    return {split: score_split(raised, labels, labels["topics"][split], articles)
+            for split, (raised, articles) in splits.items()}
 
 
 def ecb_conflicts(directory: Path, workdir: Path) -> dict:

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..model import Corpus
-from .conflicts_real import claim_key, read_labels_file, topic_corpus
+from .conflicts_real import claim_key, per_split, read_labels_file
 
 
 def _timeline_again(corpus: Corpus) -> None:
@@ -56,13 +56,6 @@ def score_entries(entries: list[tuple], labels: dict, topics: list[str], article
 
 def evaluate_entries(root: Path, labels_path: Path, workdir: Path, stores: Path | None = None) -> dict:
     labels = read_labels_file(labels_path, items="judged")
-    result = {}
-    for split in ("tune", "blind"):
-        entries: list[tuple] = []
-        articles = 0
-        for topic in labels["topics"][split]:
-            corpus = topic_corpus(root, topic, workdir, stores, _timeline_again)
-            articles += len(corpus.documents)
-            entries += timeline_entries(topic, corpus)
-        result[split] = score_entries(entries, labels, labels["topics"][split], articles)
-    return result
+    splits = per_split(root, labels, workdir, stores, _timeline_again, timeline_entries)
+    return {split: score_entries(entries, labels, labels["topics"][split], articles)
+            for split, (entries, articles) in splits.items()}

@@ -59,14 +59,19 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def read_labels(directory: Path) -> dict:
-    path = directory / "labels.json"
+def load_labels_json(path: Path, missing: str) -> dict:
+    """A labels file, or a FlagSetError naming it and what to do (``missing``: where it belongs)."""
     if not path.is_file():
-        raise FlagSetError(f"{path}: missing; a labelled set needs labels.json beside its story folders")
+        raise FlagSetError(f"{path}: missing; {missing}")
     try:
-        labels = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise FlagSetError(f"{path}: not valid JSON ({exc})") from None
+
+
+def read_labels(directory: Path) -> dict:
+    path = directory / "labels.json"
+    labels = load_labels_json(path, "a labelled set needs labels.json beside its story folders")
     documents = labels.get("documents", {})
     on_disk = {p.relative_to(directory).as_posix() for p in directory.glob("*/*") if p.suffix in TEXT_SUFFIXES}
     unlabelled, missing = sorted(on_disk - set(documents)), sorted(set(documents) - on_disk)

@@ -68,7 +68,8 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in COMPATIBLE)
 
 
-def _bounds(value: str, last: bool) -> str:
+def date_bounds(value: str, last: bool) -> str:
+    """The first (or last) day a YYYY, YYYY-MM or YYYY-MM-DD date can mean, comparable as text."""
     if len(value) == 4:
         return value + ("-12-31" if last else "-01-01")
     if len(value) == 7:
@@ -79,8 +80,8 @@ def _bounds(value: str, last: bool) -> str:
 def dates_overlap(a: Event, b: Event) -> bool:
     if not a.start or not b.start:
         return False
-    a0, a1 = _bounds(a.start, False), _bounds(a.end or a.start, True)
-    b0, b1 = _bounds(b.start, False), _bounds(b.end or b.start, True)
+    a0, a1 = date_bounds(a.start, False), date_bounds(a.end or a.start, True)
+    b0, b1 = date_bounds(b.start, False), date_bounds(b.end or b.start, True)
     return a0 <= b1 and b0 <= a1
 
 
@@ -145,10 +146,10 @@ def _dissent(dates: list[DateReport]) -> list[DateReport]:
     first = dates[0] if dates else None
     if first is None:
         return []
-    low, high = _bounds(first.start, False), _bounds(first.end or first.start, True)
+    low, high = date_bounds(first.start, False), date_bounds(first.end or first.start, True)
 
     def disagrees(d: DateReport) -> bool:
-        start, end = _bounds(d.start, False), _bounds(d.end or d.start, True)
+        start, end = date_bounds(d.start, False), date_bounds(d.end or d.start, True)
         if end < low or start > high:
             return True
         return len(d.start) == 10 and not (low <= start and end <= high)  # days that stray outside

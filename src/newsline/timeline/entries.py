@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from ..events.link import date_bounds
 from ..model import Corpus, Document, Event, Modality, TemporalExpression
 
 # What a writer's own voice says outside quotation marks: a reader's comment, a blog, a column.
@@ -91,7 +92,7 @@ def _after_reports(event: Event, published: dict[str, str | None]) -> bool:
     days = [published.get(c.document) for c in event.citations]
     if event.modality != Modality.HAPPENED or not event.start or not days or not all(days):
         return False
-    first = (event.start + "-01-01")[:10] if len(event.start) == 4 else (event.start + "-01")[:10]
+    first = date_bounds(event.start, last=False)
     return all(first > (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat() for day in days if day)
 
 
@@ -104,14 +105,9 @@ def _span_days(event: Event) -> int:
 
 def _background(event: Event, published: dict[str, str | None]) -> bool:
     """Every report of it was published half a year or more after it ended."""
-    end = _last_day(event.end or event.start or "")
+    end = date_bounds(event.end or event.start or "", last=True)
     days = [published.get(c.document) for c in event.citations]
     return all(days) and all(end < _days_before(day) for day in days if day)
-
-
-def _last_day(value: str) -> str:
-    """The last day a date can mean, comparable as text: "2009" is 2009-12-31, "2009-05" 2009-05-31."""
-    return value + "-12-31" if len(value) == 4 else value + "-31" if len(value) == 7 else value[:10]
 
 
 def _days_before(day: str) -> str:
