@@ -74,12 +74,15 @@ def test_seed_time_expressions_and_undated_estimates(seeds_report):
     published4 = seed4["published"]
     assert published4["estimated"] and published4["date"] == "2023-12-04"
     assert published4["alternatives"] and all(a.endswith("-12-04") for a in published4["alternatives"])
-    for name in ("000_7dc091f8c0d58b3a.txt", "001_06d7fa380e70c9a1.txt"):
-        published = doc_by_name(seeds_report, name)["published"]
-        assert published["estimated"] and published["earliest"] and published["date"] is None
-    # 001: "has remained steady throughout 2023" closes the range; 000 only says "January 26" is ahead
-    assert doc_by_name(seeds_report, "001_06d7fa380e70c9a1.txt")["published"]["latest"] == "2023"
+    seed1 = doc_by_name(seeds_report, "001_06d7fa380e70c9a1.txt")["published"]
+    # 001 reports "his second trip to China within the year" of 2023 ("has remained steady throughout
+    # 2023" closes the range); 002 and 004 date the visits of 2023: the second is 4 December
+    assert (seed1["date"], seed1["origin"], seed1["estimated"]) == ("2023-12-04", "corpus", True)
+    assert (seed1["earliest"], seed1["latest"]) == ("2023", "2023")
+    assert "the second visit of 2023" in seed1["evidence"] and "004_843083b4ebb58cb4.txt" in seed1["evidence"]
+    # 000 only says "January 26" is ahead
     seed0 = doc_by_name(seeds_report, "000_7dc091f8c0d58b3a.txt")["published"]
+    assert seed0["estimated"] and seed0["earliest"] and seed0["date"] is None
     assert seed0["latest"] is None and "'January 26' is still ahead" in seed0["evidence"]
 
 

@@ -231,3 +231,12 @@ def test_every_rule_carries_its_resolver_and_typed_parts():
     assert found.params.model_dump() == {"y": 2023, "m": 2, "d": 28, "wd": 1}  # only the parts it read
     with pytest.raises(ValidationError):
         TimexParams(weekday=1)  # a part no rule reads is refused, not carried along
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flash forward to April 17 , 2010 .", ("April 17 , 2010", "DATE", "2010-04-17")),
+    ("The rig sank on 22 April , 2010 .", ("22 April , 2010", "DATE", "2010-04-22")),
+])
+def test_a_comma_spaced_off_still_joins_the_year_to_its_day(parser, text, expected):
+    # Tokenized copy spaces the comma; read alone, "April 17" took the 2011 report's year.
+    assert tags(parser, text, dt.date(2011, 6, 7)) == [expected]

@@ -14,6 +14,7 @@ CALENDAR_WORDS = set(WEEKDAYS) | set(MONTHS)  # day and month names: never peopl
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+ORDINAL_WORDS = {n: word for word, n in ORDINALS.items() if word.isalpha()}
 DIGIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9}
 NUMBER_WORDS = {

@@ -81,6 +81,9 @@ def _n(m: re.Match[str], group: str = "n") -> float | None:
     return number_of(m[group]) if m.groupdict().get(group) else 1
 
 
+# "April 17 , 2010": tokenized copy (Timeline17, OCR, some feeds) spaces the comma off; read as
+# "April 17" alone, the day was resolved to the report's year (a 2011 report's "April 17, 2010").
+_YEAR_COMMA = r"\s?,?\s+"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s*\(?\s*(?:the\s+)?)?"
 _OFFSETS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
             "next": 1, "coming": 1, "following": 1}
@@ -167,8 +170,10 @@ PATTERNS: list[Pattern] = [
     _p("slash_date", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])", "DATE",
        lambda m: P(y=_year(m["y"]), m=int(m["m"]), d=int(m["d"]))),
     _p("day_range", _DAY_RANGE, "DATE", lambda m: P(), split=_range_split),
-    _p("month_day_year", rf"{_WD_PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b\)?", "DATE", _date_params),
-    _p("day_month_year", rf"{_WD_PREFIX}\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b\)?", "DATE",
+    _p("month_day_year", rf"{_WD_PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAY}){_YEAR_COMMA}(?P<y>{YEAR})\b\)?", "DATE",
+       _date_params),
+    _p("day_month_year", rf"{_WD_PREFIX}\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_YEAR_COMMA}(?P<y>{YEAR})\b\)?",
+       "DATE",
        _date_params),
     _p("month_day", rf"{_WD_PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d,]*\d|:\d)\b\)?", "DATE", _date_params),
     _p("day_month", rf"{_WD_PREFIX}\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})\b(?!\s+(?:19|20)\d\d)\)?", "DATE",

@@ -29,15 +29,20 @@ from ..model import (
     Evidence,
     Flag,
     FlagKind,
+    Modality,
     PublishedDate,
     TimexParams,
 )
 from ..registry import Context, stage
 from .assign import need
 from .calendar import safe_day
+from .lexicon import ORDINAL_WORDS
+from .occurrences import counted_occurrence
 from .published import dateline_month_day
 
 RELATIVE_RULES = {"weekday", "month_day"}
+# How far a report of a counted occurrence can lie from it: the estimate is the nearer end.
+ANNOUNCED_AHEAD, REPORTED_AFTER = 60, 180
 # Events that recur too often to identify a day: someone "said on Monday" something every week.
 UNSPECIFIC_TYPES = {"statement"}
 
@@ -48,6 +53,7 @@ class Anchor:
     expression: str
     other: Event  # the same event, dated explicitly elsewhere
     window: tuple[dt.date, dt.date]  # publication dates under which the expression fits
+    reason: str = ""  # why the window holds, when it is not the expression's own day
 
 
 def is_weak(doc: Document) -> bool:
@@ -113,6 +119,35 @@ def find_anchors(doc: Document, explicit: list[tuple[Document, Event]], particip
     return anchors
 
 
+def ordinal_anchors(doc: Document, explicit: list[tuple[Document, Event]], participants: Participants) -> list[Anchor]:
+    """An undated document's "second visit this year", placed by the visits of that year the
+    collection dates (``occurrences.py``): on or after the one it counts, or before it if announced."""
+    anchors = []
+    for event in doc.events:
+        if not participants.get(event.id) or event.type in UNSPECIFIC_TYPES:
+            continue
+        same = [(d, e) for d, e in explicit if d.id != doc.id and same_happening(event, e, participants)]
+        counted = counted_occurrence(doc, event, same)
+        if counted is None:
+            continue
+        occurrence, nth = counted.occurrence, ORDINAL_WORDS[counted.ordinal]
+        days = ", ".join(str(o.first) for o in counted.occurrences)
+        expression = doc.text[event.citations[0].start:event.citations[0].end].strip()[:80]
+        reason = (f"the text reports the {nth} {event.type} of {counted.period} ('{expression}'); the collection "
+                  f"dates {len(counted.occurrences)} in {counted.period} ({days}), the {nth} on {occurrence.first} "
+                  f"in {_source_path(occurrence.report[0])}")
+        if event.modality == Modality.PLANNED:
+            window = occurrence.first - dt.timedelta(days=ANNOUNCED_AHEAD), occurrence.first - dt.timedelta(days=1)
+        else:
+            window = occurrence.first, occurrence.first + dt.timedelta(days=REPORTED_AFTER)
+        anchors.append(Anchor(event, expression, occurrence.report[1], window, reason))
+    return anchors
+
+
+def _source_path(doc: Document) -> str:
+    return doc.path or doc.id
+
+
 def agreeing_anchors(anchors: list[Anchor]) -> list[Anchor]:
     """The largest group of anchors whose windows overlap; none when there are several and no two
     of them can hold together."""
@@ -149,8 +184,8 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
         return False
     lead = agreed[0]  # the evidence cites an anchor the new date rests on, never an outvoted one
     source_path = _source_of(lead, corpus_paths)
-    because = (f"'{lead.expression}' ({lead.event.type}) must be {lead.other.start}, the day {source_path} "
-               f"dates the same {lead.other.type} explicitly")
+    because = lead.reason or (f"'{lead.expression}' ({lead.event.type}) must be {lead.other.start}, the day "
+                              f"{source_path} dates the same {lead.other.type} explicitly")
     conflicts = list(doc.published.conflicts)
     if current:
         old = DateCandidate(
@@ -165,6 +200,9 @@ def reconcile(doc: Document, anchors: list[Anchor], corpus_paths: dict[str, str]
     doc.corpus_dating = CorpusDating(published=PublishedDate(
         date=new.isoformat(), confidence=0.6, origin=DateOrigin.CORPUS, evidence=because,
         estimated=current is None,  # nothing printed: the corpus gives an estimate, not a reading
+        # the text's own bounds still hold around an estimate ("throughout 2023": from 2023 or earlier)
+        earliest=doc.published.earliest if current is None else None,
+        latest=doc.published.latest if current is None else None,
         conflicts=[c for c in conflicts if c.date != new.isoformat()],
     ))
     doc.flags.append(Flag(
@@ -249,6 +287,8 @@ def reconcile_dates_stage(corpus: Corpus, ctx: Context) -> None:
         doc.corpus_dating = None
         if doc.id in weak:
             anchors = find_anchors(doc, explicit, participants)
+            if not anchors and doc.published.date is None:
+                anchors = ordinal_anchors(doc, explicit, participants)
             if anchors:
                 reconcile(doc, anchors, paths)
 
