@@ -138,6 +138,39 @@ REFUSED = [
     (("2010-07-12", "The cap had not been deployed at such depths, engineers said.", "deployed"),
      ("2010-07-12", "The cap never before has been deployed at such depths, engineers said.", "deployed"),
      "event", "a negation missed"),
+    # blind Timeline17 false alarms, read once the blind topics were spent:
+    # "approximately 200 guests and 100 staff" in both reports, aligned guests against staff
+    (("2009-05-02", "Police ordered about 200 guests and 100 staff to stay in the hotel.", "about 200"),
+     ("2009-05-02", "Police told 200 guests and 100 staff to stay inside the hotel for a week.", "100"),
+     "count", "the other report gives the figure too"),
+    # "the seven-member commission" against "two Democratic members of Congress"
+    (("2011-01-11", "The seven-member commission criticised the drilling plan.", "seven-member"),
+     ("2011-01-11", "Two members of Congress criticised the drilling plan.", "Two"),
+     "count", "a size, not a count"),
+    # an oil index's rise "at 4:29 a.m. ET" and "at 1430 GMT"
+    (("2010-05-10", "BP shares fell, lagging a 2.5 percent rise in the oil index at 9:29 a.m.", "2.5 percent"),
+     ("2010-05-10", "BP shares fell, lagging a 4.8 percent rise in the oil index at 2:30 p.m.", "4.8 percent"),
+     "count", "at other times of day"),
+    # "14,800 barrels ... on Monday" against "7,541 barrels in the first 12 hours of Monday"
+    (("2010-06-08", "BP said it collected 14,800 barrels of oil from the well on Monday.", "14,800"),
+     ("2010-06-08", "BP said it collected 7,541 barrels of oil in the first 12 hours of Monday.", "7,541"),
+     "count", "over other stretches or days"),
+    # "spread 267,000 gallons of dispersant" by one day, "290,000" two days later
+    (("2010-05-07", "Crews spread 267,000 gallons of dispersant on the slick.", "267,000"),
+     ("2010-05-09", "Crews spread 290,000 gallons of dispersant on the slick.", "290,000"),
+     "count", "reports of different days"),
+    # "killed 159 people in Mexico and one in the United States" against Mexico's seven
+    (("2009-04-29", "The WHO counted seven deaths from the flu in Mexico.", "seven"),
+     ("2009-04-29", "The virus has killed 159 people in Mexico and one in the United States.", "one"),
+     "count", "different places"),
+    # "seven deaths so far confirmed by laboratory analysis" against all deaths
+    (("2009-04-29", "Mexico reported seven deaths so far confirmed by laboratory tests.", "seven"),
+     ("2009-04-29", "Mexico reported 20 deaths from the flu, officials said.", "20"),
+     "count", "different things counted"),
+    # "carefully prepared the next phase" against "not been fully prepared for a deepwater leak"
+    (("2010-06-03", "The company has carefully prepared the next phase of the work.", "prepared"),
+     ("2010-06-03", "The company had not been prepared for a deepwater oil leak, its chief said.", "prepared"),
+     "event", "said of other things"),
 ]
 
 

@@ -66,7 +66,8 @@ def test_the_shipped_labels_are_readable_and_keep_tune_and_blind_apart():
 
     labels = read_conflict_labels(Path(__file__).parents[2] / "evalsets" / "contradictions-t17" / "labels.json")
     topics = {item["topic"] for item in labels["judged"]}
-    assert topics <= set(labels["topics"]["tune"]) | set(labels["topics"]["blind"])
+    assert topics <= {topic for split in labels["topics"].values() for topic in split}
+    assert labels["topics"]["blind-2"] == ["reuters-crude"]  # the second blind round, read once
     assert all(item["why"] and len(c["sentence"]) <= 40 for item in labels["judged"] for c in item["claims"])
 
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsline.model import Citation, Corpus, Document, EntityMention, Event, Modality, PublishedDate
+from newsline.model import (
+    Citation,
+    Corpus,
+    Document,
+    EntityMention,
+    Event,
+    Modality,
+    PublishedDate,
+    TemporalExpression,
+    TimexType,
+)
 from newsline.registry import Context
 from newsline.timeline.by_date import timeline_stage
 from newsline.timeline.entries import aside_reason, subject_entities
@@ -72,3 +82,18 @@ def test_the_subject_is_what_several_documents_name_and_the_timeline_leaves_the_
     timeline_stage(corpus, Context())
     assert [t.events for t in corpus.timeline] == [["capped"]]
     assert corpus.events[0].aside == "another subject: names nothing the collection is about"
+
+
+def _day_expression(rule: str) -> TemporalExpression:
+    return TemporalExpression(start=0, end=6, text="June 2", type=TimexType.DATE, value="2011-06-02", rule=rule)
+
+
+def test_a_day_without_its_year_put_long_after_its_report_is_kept_apart():
+    # "2 June" in a fact box of a 15 June 2010 report, read as June 2011 (a Timeline17 entry)
+    event = _event("2 June: BP begins the next procedure.", start="2011-06-02", modality=Modality.PLANNED)
+    assert aside_reason(event, SUBJECT, PUBLISHED, _day_expression("month_day")) == \
+        "a day without its year, put long after its reports"
+    # the year written out is the text's own: a plan a year ahead stays an entry
+    assert aside_reason(event, SUBJECT, PUBLISHED, _day_expression("month_day_year")) is None
+    near = _event("BP will begin the next procedure on June 22.", start="2010-06-22", modality=Modality.PLANNED)
+    assert aside_reason(near, SUBJECT, PUBLISHED, _day_expression("month_day")) is None

@@ -20,6 +20,14 @@ from dataclasses import dataclass, field
 from ..model import Claim, ClaimKind, Document
 from .alignment import ONE_OFF_TYPES, Side, days_apart, holder_of, mention_of, same_linked_event, sentence_of
 from .counts import COUNT_GROUPS
+from .measured import (
+    a_size,
+    at_other_times_of_day,
+    other_gives_it_too,
+    over_other_stretches,
+    own_clause,
+    said_of_other_things,
+)
 from .quantities import SCALES, SMALL, TENS
 
 NUMBER_WORDS = {*SMALL, *TENS, *SCALES, "hundred", "about", "some", "nearly", "almost", "around", "more", "than",
@@ -92,6 +100,7 @@ RATIO = re.compile(r"(?:\b\d[\d,.]*\s+in\s+|\b(?:level|phase|category|grade|stag
 RATIO_AFTER = re.compile(r"\s+in\s+\d", re.I)
 # What a count's figure is qualified as: a confirmed count and a suspected or reported one are counts
 # of different things ("248 deaths linked to the virus, with 12 confirmed" / "101 suspected deaths").
+QUALIFIER_REACH = 25  # characters after a count where its qualifier still reads as its own
 QUALIFIERS = re.compile(r"\b(?:confirmed|suspected|probable|possible|reported|official|estimated)\b", re.I)
 # A count of the state of things now, or a rate, which the next day's report may give anew: "is only
 # nine miles from Pensacola", "has ridden onto 70 miles of shoreline", "was managing to funnel 1,000
@@ -146,26 +155,6 @@ def _around(side: Side, before: int = 60, after: int = 40) -> tuple[str, str]:
     return text[max(c.sentence_start, c.start - before):c.start], text[c.end:min(c.sentence_end, c.end + after)]
 
 
-# Where a claim's own clause begins and ends, roughly: punctuation, conjunctions, and the reporting
-# verb or "that" that separates a source ("Mayor Korten said", "records show that") from its claim.
-LEFT_BREAK = re.compile(r"(?:[,;:(\u2014\u2013]|\b(?:that|said|says|told|show|shows|showed|and|but|while|which|"
-                        r"who|when|after|before|because|although|though)\b)", re.I)
-RIGHT_BREAK = re.compile(r"(?:[,;:(\u2014\u2013]|\b(?:and|but|while|which|who|that|because|although|as|after|"
-                         r"before|when)\b)", re.I)
-
-
-def _own_clause(side: Side) -> tuple[str, str]:
-    """The words of the claim's own clause before it and after it, without its source and without
-    the clauses around it: "Mayor Korten said [the bridge had been inspected in April]"."""
-    c, text = side.claim, side.doc.text
-    before = text[c.sentence_start:c.start]
-    breaks = list(LEFT_BREAK.finditer(before))
-    left = before[breaks[-1].end():] if breaks else before
-    after = text[c.end:c.sentence_end]
-    stop = RIGHT_BREAK.search(after)
-    return left, after[:stop.start()] if stop else after
-
-
 # --- refusals that hold for every kind of claim ----------------------------------------------------
 
 def _question(x: Side, y: Side, _: Collection) -> bool:
@@ -181,7 +170,7 @@ def _run_on(x: Side, y: Side, _: Collection) -> bool:
 def _not_asserted(x: Side, y: Side, _: Collection) -> bool:
     """A supposition, forecast, plan or condition against a fact: "could leak 100,000 barrels a day"
     does not deny "5,000 barrels a day are leaking"."""
-    return any(NOT_ASSERTED.search(" ".join(_own_clause(s))) for s in (x, y))
+    return any(NOT_ASSERTED.search(" ".join(own_clause(s))) for s in (x, y))
 
 
 def _same_sentence(x: Side, y: Side, _: Collection) -> bool:
@@ -200,7 +189,7 @@ def _background(x: Side, y: Side, _: Collection) -> bool:
 def _is_background(side: Side) -> bool:
     published = (side.doc.published.date or "")[:10]
     c = side.claim
-    left, right = _own_clause(side)
+    left, right = own_clause(side)
     start, end = c.start - len(left), c.end + len(right)
     # the times of its own clause; failing those, any before it in the sentence ("Solen, the dictator
     # who has clung to power since 2011, landed on Monday": Monday, not 2011, is when he landed)
@@ -232,7 +221,7 @@ def _one_persons_figure(x: Side, y: Side, _: Collection) -> bool:
 def _person_just_before(side: Side) -> set[str]:
     """Persons named in the claim's own clause within a few words before it ("Richard Carter had")."""
     c = side.claim
-    left = _own_clause(side)[0]
+    left = own_clause(side)[0]
     start = c.start - len(" ".join(left.split()[-PERSON_WORDS:])) - 1
     return {m.entity or m.text.lower() for m in side.doc.mentions
             if m.label == "PERSON" and start <= m.start < c.start}
@@ -301,7 +290,7 @@ def _change(x: Side, y: Side, _: Collection) -> bool:
 
 def _is_change(side: Side) -> bool:
     """"Rose by 12", "a further 40", "18 deaths since the last report", "the new cases include 13"."""
-    left, right = _own_clause(side)
+    left, right = own_clause(side)
     return bool(CHANGE.search(_around(side)[0]) or re.search(r"\bsince (?:the )?(?:last|previous|latest)\b", right)
                 or re.search(r"\b(?:new|latest|additional)\b|\bmore\b(?! than)", left + side.claim.text, re.I))
 
@@ -336,7 +325,10 @@ def _different_things(x: Side, y: Side, _: Collection) -> bool:
 
 
 def _qualifiers(side: Side) -> set[str]:
-    return {q.lower() for q in QUALIFIERS.findall(side.claim.text)}
+    """Qualifiers of the count, in its words or just after them in its clause: "seven deaths so far
+    confirmed by laboratory analysis" (a blind Timeline17 false alarm against "one in the US")."""
+    after = own_clause(side)[1][:QUALIFIER_REACH]
+    return {q.lower() for q in QUALIFIERS.findall(side.claim.text + " " + after)}
 
 
 def _different_places(x: Side, y: Side, known: Collection) -> bool:
@@ -344,11 +336,21 @@ def _different_places(x: Side, y: Side, known: Collection) -> bool:
     "new"), or one names a place that is not the collection's own and the other report never names:
     "six people in Ireland are being tested" / "seven people are being tested" in a report about
     Wiltshire; but "320 flights in Valdoria" / "410 flights", where the story is Valdoria's."""
-    first, second = _places(x), _places(y)
+    first, second = _own_places(x) or _places(x), _own_places(y) or _places(y)
     if first and second:
         return not first & second
     named, other = (first, y) if first else (second, x)
     return bool(named - known.places) and not named & _places(other, whole_document=True)
+
+
+def _own_places(side: Side) -> set[str]:
+    """The places named in the claim's own clause: "killed 159 people in Mexico and one in the United
+    States" puts the one in the United States (a blind Timeline17 false alarm against Mexico's seven)."""
+    c = side.claim
+    left, right = own_clause(side)
+    start, end = c.start - len(left), c.end + len(right)
+    return {m.entity or m.text.lower() for m in side.doc.mentions if m.label in PLACE_LABELS
+            and start <= m.start and m.end <= end}
 
 
 def _places(side: Side, whole_document: bool = False) -> set[str]:
@@ -398,9 +400,13 @@ def _other_days(x: Side, y: Side, known: Collection) -> bool:
         return False  # a toll of one happening ("three people died" / "five people were killed")
     if same_linked_event(x, y) or (_days_named(x) and _days_named(x) == _days_named(y)):
         return False
+    if a.high is not None and b.low is not None and b.low > a.high and x.doc.published.date and y.doc.published.date:
+        # The later report gives more of what is not a toll: the count grew ("spread 267,000 gallons
+        # of dispersant" by one day, "290,000" two days later; a storm's winds of 35, then 60 mph).
+        return True
     # A past act counted the same way ("put turnout at 61 percent" / "recorded a turnout of 48
     # percent") may be compared; a state of now, a rate or a different act may not.
-    return a.predicate != b.predicate or any(NOW.search(" ".join(_own_clause(s))) for s in (x, y))
+    return a.predicate != b.predicate or any(NOW.search(" ".join(own_clause(s))) for s in (x, y))
 
 
 def _days_named(side: Side) -> set[str]:
@@ -534,7 +540,7 @@ def _more_than_a_day_apart(x: Side, y: Side, _: Collection) -> bool:
 
 def _duration(x: Side, y: Side, _: Collection) -> bool:
     """"Has not been inspected since 2008", "not yet stopped": a state until now, not one happening."""
-    return any(DURATIONS.search(" ".join(_own_clause(s))) for s in (x, y))
+    return any(DURATIONS.search(" ".join(own_clause(s))) for s in (x, y))
 
 
 def _unknown_doer(x: Side, y: Side, _: Collection) -> bool:
@@ -548,7 +554,7 @@ def _negation_missed(x: Side, y: Side, _: Collection) -> bool:
     """The affirming side's own clause negates after all ("never before has been deployed"), or the
     denial is of all of a kind ("did not close all schools"), which one closure does not deny."""
     for side in (x, y):
-        right = _own_clause(side)[1]
+        right = own_clause(side)[1]
         c, text = side.claim, side.doc.text
         left = text[max([c.sentence_start] + [text.rfind(p, c.sentence_start, c.start) for p in ",;:"]):c.start]
         if not c.negated and NEGATORS.search(left + " " + c.text):
@@ -566,6 +572,10 @@ COMMON: list[tuple[str, Refusal]] = [
 BY_KIND: dict[ClaimKind, list[tuple[str, Refusal]]] = {
     ClaimKind.QUANTITY: [("an undated report", _undated_count), ("not a count", _not_a_count),
                          ("a change, not a total", _change),
+                         ("the other report gives the figure too", other_gives_it_too),
+                         ("a size, not a count", a_size),
+                         ("at other times of day", at_other_times_of_day),
+                         ("over other stretches or days", over_other_stretches),
                          ("a part or a whole", _partitive), ("different things counted", _different_things),
                          ("different places", _different_places), ("different actors", _different_agents),
                          ("one side's figure is a person's", _one_persons_figure),
@@ -581,7 +591,8 @@ BY_KIND: dict[ClaimKind, list[tuple[str, Refusal]]] = {
     ClaimKind.ORDINAL: [("no common holder", _unheld), ("the series moved on", _more_than_a_day_apart)],
     ClaimKind.EVENT: [("reported on different days", _more_than_a_day_apart), ("a state, not a happening", _duration),
                       ("an unknown doer", _unknown_doer), ("different doers", _different_doers),
-                      ("a negation missed", _negation_missed), ("different actors", _different_agents)],
+                      ("a negation missed", _negation_missed), ("different actors", _different_agents),
+                      ("said of other things", said_of_other_things)],
 }
 
 

@@ -106,6 +106,10 @@ def eval_tls(topics: tuple[Path, ...], out_dir: Path) -> None:
     click.echo(json.dumps(result, indent=2))
 
 
+_REUTERS_HELP = ("The Reuters-21578 folder (reut2-NNN.sgm), for labelled topics named reuters-<topic>: that "
+                 "topic's stories are run as one collection.")
+
+
 @eval_group.command(name="flags")
 @click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option("--real", "real_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
@@ -119,8 +123,10 @@ def eval_tls(topics: tuple[Path, ...], out_dir: Path) -> None:
 @click.option("--stores", "stores_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="With --real: read each labelled topic's analysis from STORES/<topic>/newsline.db (made "
                    "by newsline run) and compare its claims again, instead of running the topic anew.")
+@click.option("--reuters", "reuters_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="With --real: " + _REUTERS_HELP)
 def eval_flags(directory: Path, real_dir: Path | None, sample: int, conflict_labels: Path | None,
-               stores_dir: Path | None) -> None:
+               stores_dir: Path | None, reuters_dir: Path | None) -> None:
     """Score the source-quality flags on a labelled set (DIRECTORY: story folders and labels.json).
 
     Prints JSON: precision and recall per flag kind over the labelled documents, each miss and false
@@ -130,25 +136,25 @@ def eval_flags(directory: Path, real_dir: Path | None, sample: int, conflict_lab
     """
     from .flags import FlagSetError, evaluate
 
-    if real_dir is None and (conflict_labels or stores_dir):
-        raise click.UsageError("--conflict-labels and --stores go with --real")
+    if real_dir is None and (conflict_labels or stores_dir or reuters_dir):
+        raise click.UsageError("--conflict-labels, --stores and --reuters go with --real")
     labels = conflict_labels or directory.parent / "contradictions-t17" / "labels.json"
     try:
         result = evaluate(directory, real_dir, sample)
         if real_dir is not None:
-            result["real_contradictions"] = _real_conflicts(real_dir, labels, stores_dir)
+            result["real_contradictions"] = _real_conflicts(real_dir, labels, stores_dir, reuters_dir)
     except FlagSetError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(json.dumps(result, indent=2))
 
 
-def _real_conflicts(root: Path, labels: Path, stores: Path | None) -> dict:
+def _real_conflicts(root: Path, labels: Path, stores: Path | None, reuters: Path | None) -> dict:
     import tempfile
 
     from .conflicts_real import evaluate_real_conflicts
 
     with tempfile.TemporaryDirectory(prefix="newsline-conflicts-") as tmp:
-        return evaluate_real_conflicts(root, labels, Path(tmp), stores)
+        return evaluate_real_conflicts(root, labels, Path(tmp), stores, reuters)
 
 
 @eval_group.command(name="entries")
@@ -158,10 +164,13 @@ def _real_conflicts(root: Path, labels: Path, stores: Path | None) -> dict:
 @click.option("--stores", "stores_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="Read each labelled topic's analysis from STORES/<topic>/newsline.db (made by newsline "
                    "run) and choose its timeline entries again, instead of running the topic anew.")
-def eval_entries(t17_dir: Path, labels_path: Path, stores_dir: Path | None) -> None:
+@click.option("--reuters", "reuters_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help=_REUTERS_HELP)
+def eval_entries(t17_dir: Path, labels_path: Path, stores_dir: Path | None, reuters_dir: Path | None) -> None:
     """Score the timeline entries of whole Timeline17 topics under T17_DIR against labels a reader wrote.
 
-    Prints JSON per split (tune: read while building; blind: labelled once, after): entries per 100
+    Prints JSON per split (tune: read while building; blind and later blind rounds: labelled once,
+    after): entries per 100
     articles, precision over the labelled entries on the timeline now, and the precision of the
     sample drawn before the selection of entries.
     """
@@ -172,7 +181,7 @@ def eval_entries(t17_dir: Path, labels_path: Path, stores_dir: Path | None) -> N
 
     try:
         with tempfile.TemporaryDirectory(prefix="newsline-entries-") as tmp:
-            result = evaluate_entries(t17_dir, labels_path, Path(tmp), stores_dir)
+            result = evaluate_entries(t17_dir, labels_path, Path(tmp), stores_dir, reuters_dir)
     except FlagSetError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(json.dumps(result, indent=2))

@@ -31,8 +31,10 @@ def read_labels_file(path: Path, items: str) -> dict:
     lists and a list of ``items``."""
     labels = load_labels_json(path, "write the real-copy labels there (see the README beside it)")
     splits = labels.get("topics", {})
-    if not splits.get("tune") or not splits.get("blind") or set(splits["tune"]) & set(splits["blind"]):
-        raise FlagSetError(f"{path}: 'topics' needs disjoint, non-empty 'tune' and 'blind' lists")
+    topics = [topic for split in splits.values() for topic in split]
+    if not splits.get("tune") or not splits.get("blind") or len(topics) != len(set(topics)):
+        raise FlagSetError(f"{path}: 'topics' needs non-empty 'tune' and 'blind' lists (and any later blind "
+                           "round), disjoint: no topic in two")
     if not isinstance(labels.get(items, []), list):
         raise FlagSetError(f"{path}: '{items}' must be a list")
     labels.setdefault(items, [])
@@ -74,20 +76,41 @@ def raised_pairs(topic: str, corpus: Corpus) -> list[dict]:
     return pairs
 
 
+REUTERS_PREFIX = "reuters-"  # a topic "reuters-crude" is Reuters-21578's stories labelled "crude"
+
+
+def topic_inputs(root: Path, topic: str, workdir: Path, reuters: Path | None) -> list[Path]:
+    """The files ``newsline run`` reads for a topic: a Timeline17 topic's articles, or a Reuters-21578
+    topic's stories written as one JSONL file."""
+    if not topic.startswith(REUTERS_PREFIX):
+        return sorted((root / topic / "InputDocs").glob("*/*"))
+    if reuters is None:
+        raise FlagSetError(f"topic {topic!r} is a Reuters-21578 topic: give the collection with --reuters DIR "
+                           "(or its analysis with --stores)")
+    from .reuters import ReutersError, write_topic
+
+    out = workdir / topic / f"{topic}.jsonl"
+    try:
+        write_topic(reuters, topic.removeprefix(REUTERS_PREFIX), out)
+    except ReutersError as exc:
+        raise FlagSetError(str(exc)) from None
+    return [out]
+
+
 def topic_corpus(root: Path, topic: str, workdir: Path, stores: Path | None,
-                 again: Callable[[Corpus], None]) -> Corpus:
+                 again: Callable[[Corpus], None], reuters: Path | None = None) -> Corpus:
     """A topic's analysis: from a store ``newsline run`` made of it (the stage under evaluation run
     ``again`` with the code at hand), or from a fresh run of its articles."""
     if stores is not None:
         db = stores / topic / "newsline.db"
         if not db.is_file():
-            raise FlagSetError(f"{db}: missing; make it with newsline run {root / topic / 'InputDocs'} "
+            raise FlagSetError(f"{db}: missing; make it with newsline run <the topic's articles> "
                                f"--out {stores / topic}, or leave out --stores")
         with Store(db, read_only=True) as store:
             corpus = store.load_corpus()
         again(corpus)
         return corpus
-    return analyse_collection(sorted((root / topic / "InputDocs").glob("*/*")), workdir, f"t17-{topic}")
+    return analyse_collection(topic_inputs(root, topic, workdir, reuters), workdir, f"real-{topic}")
 
 
 def _compare_again(corpus: Corpus) -> None:
@@ -132,25 +155,27 @@ def score_split(raised: list[dict], labels: dict, topics: list[str], articles: i
 
 
 def per_split(root: Path, labels: dict, workdir: Path, stores: Path | None, again: Callable[[Corpus], None],
-              found_in: Callable[[str, Corpus], list[Any]]) -> dict[str, tuple[list[Any], int]]:
-    """For the ``tune`` and the ``blind`` topics apart: what ``found_in`` finds in each topic's
-    analysis, and how many articles the topics hold."""
+              found_in: Callable[[str, Corpus], list[Any]], reuters: Path | None = None
+              ) -> dict[str, tuple[list[Any], int]]:
+    """For each split of the topics apart (``tune``, ``blind``, and any later blind round): what
+    ``found_in`` finds in each topic's analysis, and how many articles the topics hold."""
     result = {}
-    for split in ("tune", "blind"):
+    for split, topics in labels["topics"].items():
         found: list[Any] = []
         articles = 0
-        for topic in labels["topics"][split]:
-            corpus = topic_corpus(root, topic, workdir, stores, again)
+        for topic in topics:
+            corpus = topic_corpus(root, topic, workdir, stores, again, reuters)
             articles += len(corpus.documents)
             found += found_in(topic, corpus)
         result[split] = (found, articles)
     return result
 
 
-def evaluate_real_conflicts(root: Path, labels_path: Path, workdir: Path, stores: Path | None = None) -> dict:
+def evaluate_real_conflicts(root: Path, labels_path: Path, workdir: Path, stores: Path | None = None,
+                            reuters: Path | None = None) -> dict:
     """Raise contradictions over each labelled topic and score them against the labels, per split."""
     labels = read_conflict_labels(labels_path)
-    splits = per_split(root, labels, workdir, stores, _compare_again, raised_pairs)
+    splits = per_split(root, labels, workdir, stores, _compare_again, raised_pairs, reuters)
     return {split: score_split(raised, labels, labels["topics"][split], articles)
             for split, (raised, articles) in splits.items()}
 

@@ -54,8 +54,9 @@ def score_entries(entries: list[tuple], labels: dict, topics: list[str], article
     }
 
 
-def evaluate_entries(root: Path, labels_path: Path, workdir: Path, stores: Path | None = None) -> dict:
+def evaluate_entries(root: Path, labels_path: Path, workdir: Path, stores: Path | None = None,
+                     reuters: Path | None = None) -> dict:
     labels = read_labels_file(labels_path, items="judged")
-    splits = per_split(root, labels, workdir, stores, _timeline_again, timeline_entries)
+    splits = per_split(root, labels, workdir, stores, _timeline_again, timeline_entries, reuters)
     return {split: score_entries(entries, labels, labels["topics"][split], articles)
             for split, (entries, articles) in splits.items()}

@@ -38,6 +38,9 @@ MIN_SUBJECT_DOCUMENTS = 2
 VAGUE_RULES = {"relative_unit", "earlier_later", "ago"}
 
 
+YEARLESS_RULES = {"month_day", "day_month"}  # the dating rules that read a day without its year
+
+
 def subject_entities(documents: list[Document]) -> set[str]:
     """The entities the collection is about: named by several of its documents."""
     named = Counter(e for doc in documents for e in {m.entity for m in doc.mentions if m.entity})
@@ -74,6 +77,8 @@ def aside_reason(event: Event, subject: set[str], published: dict[str, str | Non
         return "background: long before its report"
     if _after_reports(event, published):
         return "reported as done but dated after its reports"
+    if _year_guessed_ahead(event, published, dated_by):
+        return "a day without its year, put long after its reports"
     if (event.participants or event.places) and not (set(event.participants) | set(event.places)) & subject:
         return "another subject: names nothing the collection is about"
     return None
@@ -94,6 +99,19 @@ def _after_reports(event: Event, published: dict[str, str | None]) -> bool:
         return False
     first = date_bounds(event.start, last=False)
     return all(first > (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat() for day in days if day)
+
+
+def _year_guessed_ahead(event: Event, published: dict[str, str | None], tx: TemporalExpression | None) -> bool:
+    """A day named without its year ("June 7", "2 June") that resolving put half a year or more after
+    every report: news names a day that far ahead with its year, so the year is a wrong guess (a
+    report of 15 June 2010 listing "2 June" in a fact box, read as June 2011: real Timeline17 entries)."""
+    if tx is None or tx.rule not in YEARLESS_RULES or not event.start or len(event.start) != 10:
+        return False
+    days = [published.get(c.document) for c in event.citations]
+    if not days or not all(days):
+        return False
+    return all(event.start > (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=BACKGROUND_DAYS)).isoformat()
+               for day in days if day)
 
 
 def _span_days(event: Event) -> int:
