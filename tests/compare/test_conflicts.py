@@ -171,6 +171,15 @@ REFUSED = [
     (("2010-06-03", "The company has carefully prepared the next phase of the work.", "prepared"),
      ("2010-06-03", "The company had not been prepared for a deepwater oil leak, its chief said.", "prepared"),
      "event", "said of other things"),
+    # Reuters-21578 false alarms, read once its crude stories were spent:
+    # "Unocal said it raised its postings by 50 cts" against Imperial Oil's 32 cents
+    (("1987-06-18", "Unocal said it raised its crude oil postings by 50 cts a barrel.", "50 cts"),
+     ("1987-06-18", "Imperial Oil said it raised its crude oil postings by 32 cts a barrel.", "32 cts"),
+     "count", "different actors"),
+    # two versions of one release, aligned on different price series
+    (("1987-03-13", "Finished energy prices rose 4.0 pct in February. Gas prices rose 1.8 pct.", "1.8 pct"),
+     ("1987-03-13", "Finished energy prices rose 4.0 pct in February. Fuel prices rose 2.7 pct.", "4.0 pct"),
+     "count", "the other report gives the figure too"),
 ]
 
 

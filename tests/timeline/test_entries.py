@@ -25,8 +25,10 @@ PUBLISHED = {"d1": "2010-06-08"}
 
 
 def _event(sentence: str, start: str | None = "2010-06-07", end: str | None = None,
-           modality: Modality = Modality.HAPPENED, participants: tuple[str, ...] = ("org:bp",)) -> Event:
+           modality: Modality = Modality.HAPPENED, participants: tuple[str, ...] = ("org:bp",),
+           trigger: str = "") -> Event:
     return Event(id="e", type="other", summary=sentence, start=start, end=end or start, modality=modality,
+                 trigger=trigger,
                  participants=list(participants),
                  citations=[Citation(document="d1", text=sentence, start=0, end=len(sentence))])
 
@@ -47,6 +49,8 @@ KEPT_APART = [
      "reported as done but dated after its reports"),
     ("A tropical cyclone hit Queensland on Monday.", {"participants": ("gpe:queensland",)},
      "another subject: names nothing the collection is about"),
+    ("BP's output totalled 1.15 million barrels in May.", {"start": "2010-05", "trigger": "totalled"},
+     "a level or a statistic, not a happening"),
 ]
 
 

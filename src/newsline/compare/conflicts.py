@@ -46,7 +46,8 @@ NOT_ASSERTED = re.compile(r"\b(?:could|might|may|would|should|will|shall|if|unle
                           r"estimates? (?:that|could|would)|(?:hopes?|hoped|plans?|planned|aims?|intends?) to|"
                           r"scheduled|due to|set to|about to|why|suspects?|feared|thought to|believed to|"
                           r"every year|each year|a year|an average year|annually|on average|"
-                          r"being tested|under investigation|being investigated|being questioned)\b")
+                          r"being tested|under investigation|being investigated|being questioned|"
+                          r"(?:a|the) [\d.]+ (?:pct|percent|per cent) (?:chance|probability)|chances? of|odds)\b")
 # A time of day written like a number: "at 23.58 BST", "by 10:15 GMT" (read as 23.58 on real copy).
 CLOCK_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|BST|GMT|EDT|EST|CDT|CST|PDT|PST|ET|CET|local)\b", re.I)
 # A figure of change, not of a total: "rose by 12", "up 3 percent", "a further 40", "an increase of 9".
@@ -75,6 +76,7 @@ DENIAL_DAYS = 1
 DURATIONS = re.compile(r"\b(?:since|for (?:years|months|weeks|decades|the past|the last)|ever|yet|so far|"
                        r"still|until now|to date)\b", re.I)
 AGENT_LABELS = {"PERSON", "ORG", "NORP"}
+SELF_REPORT = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they|we)\b", re.I)  # "X said it/he ...": X does it
 # Where a source ends and what it says begins.
 REPORTING = re.compile(r"\b(?:said|says|told|added|announced|reported|confirmed|show|shows|showed|according to)"
                        r"\b(?: that)?|\bthat\b", re.I)
@@ -263,10 +265,14 @@ def _after_source(side: Side) -> int:
 
 
 def _agents(side: Side) -> set[str]:
-    """Who the sentence names before the claim, after its source."""
-    start = _after_source(side)
+    """Who the sentence names before the claim, after its source; the source itself when what it
+    says is of itself: "Unocal said it raised its postings by 50 cts" is Unocal's act, not Imperial
+    Oil's 32 cents (Reuters-21578, the second blind round, once spent)."""
+    start, c = _after_source(side), side.claim
+    if SELF_REPORT.match(side.doc.text, start):
+        start = c.sentence_start
     return {m.entity or m.text.lower() for m in side.doc.mentions
-            if m.label in AGENT_LABELS and start <= m.start < side.claim.start}
+            if m.label in AGENT_LABELS and start <= m.start < c.start}
 
 
 # --- counts ------------------------------------------------------------------------------------------
@@ -317,6 +323,8 @@ def _different_things(x: Side, y: Side, _: Collection) -> bool:
     same ("11 workers killed" / "11 people died", "was carrying 240 passengers" / "was carrying about
     310 people")."""
     a, b = x.claim, y.claim
+    if not (a.about or a.predicate) or not (b.about or b.predicate):
+        return True  # nothing says what one side counts: "about 2.5 pct" / "has 15 pct" (Reuters-21578)
     if a.predicate and b.predicate and a.predicate != b.predicate:
         return True  # "specimens were taken from nine students" / "eight students were confirmed"
     if _qualifiers(x) != _qualifiers(y):
@@ -325,10 +333,14 @@ def _different_things(x: Side, y: Side, _: Collection) -> bool:
 
 
 def _qualifiers(side: Side) -> set[str]:
-    """Qualifiers of the count, in its words or just after them in its clause: "seven deaths so far
-    confirmed by laboratory analysis" (a blind Timeline17 false alarm against "one in the US")."""
-    after = own_clause(side)[1][:QUALIFIER_REACH]
-    return {q.lower() for q in QUALIFIERS.findall(side.claim.text + " " + after)}
+    """Qualifiers of the count, in its words or just around them in its clause: "seven deaths so far
+    confirmed by laboratory analysis" (a blind Timeline17 false alarm against "one in the US"); "he
+    estimated a price of 75 dlrs" (Reuters-21578, against a tender price of 70)."""
+    before, after = own_clause(side)
+    found = {q.lower() for q in QUALIFIERS.findall(side.claim.text + " " + after[:QUALIFIER_REACH])}
+    # before the count, "confirmed" and "reported" are the verbs of a report ("the WHO has confirmed
+    # 25 fatalities"), not qualifiers of what is counted
+    return found | {q.lower() for q in QUALIFIERS.findall(before[-QUALIFIER_REACH:])} - {"confirmed", "reported"}
 
 
 def _different_places(x: Side, y: Side, known: Collection) -> bool:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 FIGURE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\b|\b[a-z]+(?:-[a-z]+)?\b", re.I)
 NUMBER_WORDS = {*SMALL, *TENS} - {"a", "an", "zero"}
+FIGURE_WITH_UNIT = re.compile(r"\d[\d,.]*\s+(?:mln\s+|bln\s+|million\s+|billion\s+)?[a-z]+", re.I)
 CLOCK = re.compile(r"\b(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{4}\s*(?:GMT|BST|EDT|EST|CDT|CST|PDT|PST|ET|UTC))"
                    r"(?:\s*(?:BST|GMT|EDT|EST|CDT|CST|PDT|PST|ET|UTC|local))?", re.I)
 SIZE = re.compile(r"^[\w.,]+-(?!year|day|week|month|hour|minute|old)[a-z]+$", re.I)  # "seven-member", "six-person"
@@ -78,7 +79,12 @@ def other_gives_it_too(x: Side, y: Side, _: Collection) -> bool:
     """Each report gives the other's figure as well: "approximately 200 guests and 100 staff" in both
     reports, aligned guests against staff; "3 on a scale of 1 to 6" against "six phases"."""
     def given_in(side: Side, other: Side) -> bool:
-        return bool(_figures(side.claim.text) & _figures(_sentence(other)))
+        if _figures(side.claim.text) & _figures(_sentence(other)):
+            return True
+        phrase = FIGURE_WITH_UNIT.match(side.claim.text.strip())
+        # the same figure with its unit anywhere in the other report: two versions of one release
+        # ("rose 4.0 pct" in both), aligned on different series (Reuters-21578, once spent)
+        return bool(phrase and re.search(rf"(?<![\d.]){re.escape(phrase.group(0))}\b", other.doc.text))
 
     return given_in(x, y) or given_in(y, x)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..model import Document, Removal
 from ..registry import Context, stage
 from .comments import MONTH_NAMES, footer_start, thread_start
+from .unwrap import unwrap
 
 HEADER_DATE_REASON = "header line: a date printed above the article (kept as a publication-date candidate)"
 
@@ -143,7 +144,7 @@ def clean_text(raw: str) -> tuple[str, list[Removal]]:
             removed.append(Removal(start=start, end=end, text=line, reason=reason))
     if cut is not None:
         removed.append(Removal(start=cut[0], end=len(raw), text=raw[cut[0]:], reason=cut[1]))
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+    text = re.sub(r"\n{3,}", "\n\n", unwrap("\n".join(kept))).strip("\n")
     # Leading spaces on the first line are layout, not text.
     return text.strip(), removed
 
