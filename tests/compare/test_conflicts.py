@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsline.compare.alignment import Side
-from newsline.compare.conflicts import Collection, refusal
+from newsline.compare.conflicts import Collection, _different_things, refusal
 from newsline.compare.contradictions import _verdict
-from newsline.model import ClaimKind, Document
+from newsline.model import Claim, ClaimKind, Document
 from newsline.pipeline import run
 from newsline.store import Store
 
@@ -180,6 +180,14 @@ REFUSED = [
     (("1987-03-13", "Finished energy prices rose 4.0 pct in February. Gas prices rose 1.8 pct.", "1.8 pct"),
      ("1987-03-13", "Finished energy prices rose 4.0 pct in February. Fuel prices rose 2.7 pct.", "4.0 pct"),
      "count", "the other report gives the figure too"),
+    # "a tender price of 70 dlrs a share" against an analyst's "estimated a price of 75 dlrs"
+    (("1987-03-26", "The offer put the shares' price at 70 dlrs a share.", "70 dlrs"),
+     ("1987-03-26", "The offer put the shares' estimated price at 75 dlrs a share.", "75 dlrs"),
+     "count", "different things counted"),
+    # "there is a 40 pct chance that prices could move higher" against a 50 pct rise
+    (("1987-04-02", "Crude oil prices rose 50 pct this year, traders said.", "50 pct"),
+     ("1987-04-02", "He said there is a 40 pct chance that crude oil prices rose this year.", "40 pct"),
+     "count", "not asserted as fact"),
 ]
 
 
@@ -211,3 +219,20 @@ def test_a_toll_that_runs_through_the_collection_is_not_compared_across_days(tmp
     b = ("2009-04-27", "The flu has killed 26 people in Mexico, officials said.", "26")
     assert _why(tmp_path / "running", a, b, "count", *toll) == "reports of different days"
     assert _why(tmp_path / "alone", a, b, "count") is None  # two days' tolls of one happening
+
+
+def _bare_side(text: str, figure: str, about: str = "", predicate: str = "") -> Side:
+    start = text.index(figure)
+    claim = Claim(kind=ClaimKind.QUANTITY, text=figure, start=start, end=start + len(figure), sentence_start=0,
+                  sentence_end=len(text), value=figure, about=about, predicate=predicate)
+    doc = Document(id=figure, path=f"{figure}.txt", format="text", text=text, claims=[claim])
+    return Side(doc, 0, claim)
+
+
+def test_a_count_that_says_nothing_of_what_it_counts_is_not_compared():
+    # "about 2.5 pct" (U.S. output growth) against a company's "15 pct" stake (Reuters-21578, once spent)
+    bare = _bare_side("Petro-Canada has 26 pct and Nova Scotia Resources has 15 pct.", "15 pct")
+    counted = _bare_side("U.S. output grew about 2.5 pct last year.", "about 2.5 pct", about="output", predicate="grow")
+    assert _different_things(bare, counted, Collection())
+    same = _bare_side("U.S. output grew 3 pct last year.", "3 pct", about="output", predicate="grow")
+    assert not _different_things(counted, same, Collection())

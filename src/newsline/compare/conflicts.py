@@ -47,7 +47,8 @@ NOT_ASSERTED = re.compile(r"\b(?:could|might|may|would|should|will|shall|if|unle
                           r"scheduled|due to|set to|about to|why|suspects?|feared|thought to|believed to|"
                           r"every year|each year|a year|an average year|annually|on average|"
                           r"being tested|under investigation|being investigated|being questioned|"
-                          r"(?:a|the) [\d.]+ (?:pct|percent|per cent) (?:chance|probability)|chances? of|odds)\b")
+                          # "a 40 pct chance that prices could move" (the figure itself is cut out of the clause)
+                          r"(?:a|the)\s+(?:chance|probability)|chances? of|odds)\b")
 # A time of day written like a number: "at 23.58 BST", "by 10:15 GMT" (read as 23.58 on real copy).
 CLOCK_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|BST|GMT|EDT|EST|CDT|CST|PDT|PST|ET|CET|local)\b", re.I)
 # A figure of change, not of a total: "rose by 12", "up 3 percent", "a further 40", "an increase of 9".
