@@ -26,6 +26,7 @@ from .measured import (
     other_gives_it_too,
     over_other_stretches,
     own_clause,
+    own_clause_span,
     said_of_other_things,
 )
 from .quantities import SCALES, SMALL, TENS
@@ -192,8 +193,7 @@ def _background(x: Side, y: Side, _: Collection) -> bool:
 def _is_background(side: Side) -> bool:
     published = (side.doc.published.date or "")[:10]
     c = side.claim
-    left, right = own_clause(side)
-    start, end = c.start - len(left), c.end + len(right)
+    start, end = own_clause_span(side)
     # the times of its own clause; failing those, any before it in the sentence ("Solen, the dictator
     # who has clung to power since 2011, landed on Monday": Monday, not 2011, is when he landed)
     times = [t for t in side.doc.temporal_expressions if start <= t.start < end and t.end_date]
@@ -341,7 +341,7 @@ def _qualifiers(side: Side) -> set[str]:
     found = {q.lower() for q in QUALIFIERS.findall(side.claim.text + " " + after[:QUALIFIER_REACH])}
     # before the count, "confirmed" and "reported" are the verbs of a report ("the WHO has confirmed
     # 25 fatalities"), not qualifiers of what is counted
-    return found | {q.lower() for q in QUALIFIERS.findall(before[-QUALIFIER_REACH:])} - {"confirmed", "reported"}
+    return found | ({q.lower() for q in QUALIFIERS.findall(before[-QUALIFIER_REACH:])} - {"confirmed", "reported"})
 
 
 def _different_places(x: Side, y: Side, known: Collection) -> bool:
@@ -359,9 +359,7 @@ def _different_places(x: Side, y: Side, known: Collection) -> bool:
 def _own_places(side: Side) -> set[str]:
     """The places named in the claim's own clause: "killed 159 people in Mexico and one in the United
     States" puts the one in the United States (a blind Timeline17 false alarm against Mexico's seven)."""
-    c = side.claim
-    left, right = own_clause(side)
-    start, end = c.start - len(left), c.end + len(right)
+    start, end = own_clause_span(side)
     return {m.entity or m.text.lower() for m in side.doc.mentions if m.label in PLACE_LABELS
             and start <= m.start and m.end <= end}
 

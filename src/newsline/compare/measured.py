@@ -56,6 +56,13 @@ def own_clause(side: Side) -> tuple[str, str]:
     return left, after[:stop.start()] if stop else after
 
 
+def own_clause_span(side: Side) -> tuple[int, int]:
+    """Where the claim's own clause begins and ends in the document's text."""
+    c = side.claim
+    left, right = own_clause(side)
+    return c.start - len(left), c.end + len(right)
+
+
 def _sentence(side: Side) -> str:
     c = side.claim
     return side.doc.text[c.sentence_start:c.sentence_end]
@@ -105,9 +112,7 @@ def at_other_times_of_day(x: Side, y: Side, _: Collection) -> bool:
 
 def _stretches(side: Side) -> set[str]:
     """The stretches of time the count's own clause gives ("in the first 12 hours of Monday")."""
-    c = side.claim
-    left, right = own_clause(side)
-    start, end = c.start - len(left), c.end + len(right)
+    start, end = own_clause_span(side)
     return {t.value or t.text for t in side.doc.temporal_expressions
             if t.type == TimexType.DURATION and start <= t.start < end}
 

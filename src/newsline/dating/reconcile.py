@@ -135,17 +135,13 @@ def ordinal_anchors(doc: Document, explicit: list[tuple[Document, Event]], parti
         expression = doc.text[event.citations[0].start:event.citations[0].end].strip()[:80]
         reason = (f"the text reports the {nth} {event.type} of {counted.period} ('{expression}'); the collection "
                   f"dates {len(counted.occurrences)} in {counted.period} ({days}), the {nth} on {occurrence.first} "
-                  f"in {_source_path(occurrence.report[0])}")
+                  f"in {occurrence.report[0].path}")
         if event.modality == Modality.PLANNED:
             window = occurrence.first - dt.timedelta(days=ANNOUNCED_AHEAD), occurrence.first - dt.timedelta(days=1)
         else:
             window = occurrence.first, occurrence.first + dt.timedelta(days=REPORTED_AFTER)
         anchors.append(Anchor(event, expression, occurrence.report[1], window, reason))
     return anchors
-
-
-def _source_path(doc: Document) -> str:
-    return doc.path or doc.id
 
 
 def agreeing_anchors(anchors: list[Anchor]) -> list[Anchor]:

@@ -101,11 +101,9 @@ def _after_reports(event: Event, published: dict[str, str | None]) -> bool:
     """Said to have happened, yet dated after every report of it: a day without a year resolved to
     the year ahead ("June 7 - BP starts ..." in a December fact box read as next June), or a
     weekday resolved forward."""
-    days = [published.get(c.document) for c in event.citations]
-    if event.modality != Modality.HAPPENED or not event.start or not days or not all(days):
+    if event.modality != Modality.HAPPENED or not event.start:
         return False
-    first = date_bounds(event.start, last=False)
-    return all(first > (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat() for day in days if day)
+    return _after_every_report(date_bounds(event.start, last=False), event, published, days=1)
 
 
 def _year_guessed_ahead(event: Event, published: dict[str, str | None], tx: TemporalExpression | None) -> bool:
@@ -114,11 +112,15 @@ def _year_guessed_ahead(event: Event, published: dict[str, str | None], tx: Temp
     report of 15 June 2010 listing "2 June" in a fact box, read as June 2011: real Timeline17 entries)."""
     if tx is None or tx.rule not in YEARLESS_RULES or not event.start or len(event.start) != 10:
         return False
-    days = [published.get(c.document) for c in event.citations]
-    if not days or not all(days):
-        return False
-    return all(event.start > (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=BACKGROUND_DAYS)).isoformat()
-               for day in days if day)
+    return _after_every_report(event.start, event, published, days=BACKGROUND_DAYS)
+
+
+def _after_every_report(day: str, event: Event, published: dict[str, str | None], days: int) -> bool:
+    """``day`` (YYYY-MM-DD) falls more than ``days`` after the publication of every report of the
+    event; False when a report is undated."""
+    reported = [published.get(c.document) for c in event.citations]
+    return bool(reported) and all(reported) and all(
+        day > (dt.date.fromisoformat(on[:10]) + dt.timedelta(days=days)).isoformat() for on in reported if on)
 
 
 def _span_days(event: Event) -> int:
